@@ -1,0 +1,48 @@
+import type { Diagnostic } from './model/diagnostic';
+import type { Cluster, ManifestObjects } from './model/types';
+import { buildCluster } from './model/build-cluster';
+import { parseManifests, type InputFile } from './parse/parse-manifests';
+import { evaluateReachability, type Reachability } from './evaluate/reachability';
+import { reportServices } from './evaluate/services';
+import type { EvaluateOptions, ServiceReport } from './evaluate/types';
+
+export interface AnalyzeOptions extends EvaluateOptions {
+  /** Namespace for objects that have none (default: `default`). */
+  defaultNamespace?: string;
+  /** External client/destination IPs added as endpoints (CLI `--external`). */
+  externals?: readonly string[];
+}
+
+export interface Analysis {
+  objects: ManifestObjects;
+  diagnostics: Diagnostic[];
+  cluster: Cluster;
+  reachability: Reachability;
+  services: ServiceReport[];
+  /** Milliseconds spent per stage. */
+  timings: { parse: number; model: number; evaluate: number };
+}
+
+/** The one pipeline from text to analysis, shared by the CLI, the Worker and the page. */
+export function analyze(files: readonly InputFile[], options: AnalyzeOptions = {}): Analysis {
+  const t0 = performance.now();
+  const { objects, diagnostics } = parseManifests(files, {
+    defaultNamespace: options.defaultNamespace ?? 'default',
+  });
+  const t1 = performance.now();
+  const built = buildCluster(objects, { externals: options.externals ?? [] });
+  const cluster = built.cluster;
+  diagnostics.push(...built.diagnostics);
+  const t2 = performance.now();
+  const reachability = evaluateReachability(cluster, options);
+  const services = reportServices(cluster, reachability);
+  const t3 = performance.now();
+  return {
+    objects,
+    diagnostics,
+    cluster,
+    reachability,
+    services,
+    timings: { parse: t1 - t0, model: t2 - t1, evaluate: t3 - t2 },
+  };
+}

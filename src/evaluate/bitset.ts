@@ -1,0 +1,31 @@
+/** Fixed-size bitsets over Uint32 words; the class-pair matrix is built from these. */
+export type Bitset = Uint32Array;
+
+export function createBitset(size: number): Bitset {
+  return new Uint32Array((size + 31) >>> 5);
+}
+
+export function fillBitset(b: Bitset, size: number): Bitset {
+  b.fill(0xffffffff);
+  const rest = size & 31;
+  if (rest !== 0 && b.length > 0) b[b.length - 1] = (1 << rest) - 1;
+  return b;
+}
+
+export function setBit(b: Bitset, i: number): void {
+  b[i >>> 5]! |= 1 << (i & 31);
+}
+
+export function hasBit(b: Bitset, i: number): boolean {
+  return (b[i >>> 5]! & (1 << (i & 31))) !== 0;
+}
+
+/** target |= source */
+export function orInto(target: Bitset, source: Bitset): void {
+  for (let i = 0; i < target.length; i++) target[i]! |= source[i]!;
+}
+
+/** target &= source */
+export function andInto(target: Bitset, source: Bitset): void {
+  for (let i = 0; i < target.length; i++) target[i]! &= source[i]!;
+}

@@ -1,0 +1,204 @@
+import type { Cluster, Endpoint, NetworkPolicy, PolicyRule } from '../model/types';
+import { createBitset, fillBitset, hasBit, orInto, andInto, setBit, type Bitset } from './bitset';
+import { groupEndpoints, type EndpointClasses } from './classes';
+import { explainConnection, groupPolicies, type PoliciesByNamespace } from './explain';
+import { probesOf } from './probes';
+import {
+  firstAdmittingPort,
+  isSelectable,
+  matchContext,
+  peerMatches,
+  policyId,
+  policySelects,
+  type MatchContext,
+} from './rules';
+import { matchesSelector } from './selector';
+import type { EvaluateOptions, Explanation, Probe, Verdict } from './types';
+
+/** The evaluated cluster: who can reach whom on which probed port, and why. */
+export interface Reachability {
+  readonly endpoints: readonly Endpoint[];
+  readonly classes: EndpointClasses;
+  indexOf(id: string): number | undefined;
+  /** Ports probed on a destination: its container ports plus the extra ports, by protocol then port. */
+  probes(to: number): readonly Probe[];
+  isAllowed(from: number, to: number, probe: Probe): boolean;
+  /** Every verdict of the CLI contract, sorted by from, to, protocol, port. */
+  verdicts(): Verdict[];
+  explain(from: number, to: number, probe: Probe): Explanation;
+  /** Policies isolating the endpoint, per direction. */
+  isolation(index: number): { ingress: string[]; egress: string[] };
+  readonly policies: PoliciesByNamespace;
+  readonly context: MatchContext;
+}
+
+interface CompiledPolicy {
+  policy: NetworkPolicy;
+  selected: Bitset;
+  /** Per rule: the classes its peers match (every class when it has no from/to). */
+  ingressPeers: Bitset[];
+  egressPeers: Bitset[];
+}
+
+/**
+ * Evaluates every class pair with bitsets: for each destination class and probed port, the set of
+ * source classes whose egress admits it AND the set whose ingress admits it, intersected. Nothing
+ * is materialised per pod pair; `isAllowed` looks pairs up through their classes.
+ */
+export function evaluateReachability(
+  cluster: Cluster,
+  options: EvaluateOptions = {},
+): Reachability {
+  const ctx = matchContext(cluster.namespaces, options);
+  const endpoints = cluster.endpoints;
+  const classes = groupEndpoints(endpoints, cluster.policies, ctx);
+  const reps = classes.representatives;
+  const n = reps.length;
+  const extra = options.extraPorts ?? [];
+  const classProbes = reps.map((r) => probesOf(r, extra));
+
+  const compiled = cluster.policies.map((p) => compilePolicy(p, reps, ctx));
+  const ingressIsolated = createBitset(n);
+  const egressNotIsolated = fillBitset(createBitset(n), n);
+  const egressIsolatedMask = createBitset(n);
+  for (const cp of compiled) {
+    if (cp.policy.policyTypes.includes('Ingress')) orInto(ingressIsolated, cp.selected);
+    if (cp.policy.policyTypes.includes('Egress')) orInto(egressIsolatedMask, cp.selected);
+  }
+  for (let i = 0; i < egressNotIsolated.length; i++)
+    egressNotIsolated[i]! &= ~egressIsolatedMask[i]!;
+  const ingressByClass = policiesSelectingByClass(compiled, n, 'Ingress');
+  const egressPolicies = compiled.filter((cp) => cp.policy.policyTypes.includes('Egress'));
+
+  // allowed[offset[d] + k] = bitset of source classes allowed to reach probe k of class d.
+  const offsets: number[] = [];
+  const allowed: Bitset[] = [];
+  for (let d = 0; d < n; d++) {
+    offsets.push(allowed.length);
+    const dst = reps[d]!;
+    for (const probe of classProbes[d]!) {
+      const fromIngress = createBitset(n);
+      if (!hasBit(ingressIsolated, d)) fillBitset(fromIngress, n);
+      else {
+        for (const cp of ingressByClass[d]!) {
+          cp.policy.ingress.forEach((rule, r) => {
+            if (firstAdmittingPort(rule, probe, dst) !== undefined)
+              orInto(fromIngress, cp.ingressPeers[r]!);
+          });
+        }
+      }
+      const fromEgress = egressNotIsolated.slice();
+      for (const cp of egressPolicies) {
+        if (cp.policy.egress.some((rule, r) => admits(rule, cp.egressPeers[r]!, d, probe, dst))) {
+          orInto(fromEgress, cp.selected);
+        }
+      }
+      andInto(fromEgress, fromIngress);
+      allowed.push(fromEgress);
+    }
+  }
+
+  const policies = groupPolicies(cluster.policies);
+  const ids = new Map(endpoints.map((e, i) => [e.id, i]));
+  const probeIndex = (cls: number, probe: Probe) =>
+    classProbes[cls]!.findIndex((p) => p.port === probe.port && p.protocol === probe.protocol);
+
+  const reachability: Reachability = {
+    endpoints,
+    classes,
+    policies,
+    context: ctx,
+    indexOf: (id) => ids.get(id),
+    probes: (to) => classProbes[classes.classOf[to]!]!,
+    isAllowed(from, to, probe) {
+      const cf = classes.classOf[from]!;
+      const ct = classes.classOf[to]!;
+      const k = probeIndex(ct, probe);
+      // A port outside the probed set is decided rule by rule instead.
+      if (k < 0) return reachability.explain(from, to, probe).allowed;
+      return hasBit(allowed[offsets[ct]! + k]!, cf);
+    },
+    verdicts() {
+      const out: Verdict[] = [];
+      endpoints.forEach((src, from) => {
+        const cf = classes.classOf[from]!;
+        endpoints.forEach((dst, to) => {
+          if (from === to || (src.kind === 'External' && dst.kind === 'External')) return;
+          const ct = classes.classOf[to]!;
+          classProbes[ct]!.forEach((probe, k) => {
+            out.push({
+              from: src.id,
+              to: dst.id,
+              port: probe.port,
+              protocol: probe.protocol,
+              allowed: hasBit(allowed[offsets[ct]! + k]!, cf),
+            });
+          });
+        });
+      });
+      return out;
+    },
+    explain: (from, to, probe) =>
+      explainConnection(endpoints[from]!, endpoints[to]!, probe, policies, ctx),
+    isolation(index) {
+      const e = endpoints[index]!;
+      const result = { ingress: [] as string[], egress: [] as string[] };
+      for (const p of policies.get(e.namespace ?? '') ?? []) {
+        if (policySelects(p, 'Ingress', e, ctx)) result.ingress.push(policyId(p));
+        if (policySelects(p, 'Egress', e, ctx)) result.egress.push(policyId(p));
+      }
+      return result;
+    },
+  };
+  return reachability;
+}
+
+function admits(rule: PolicyRule, peers: Bitset, d: number, probe: Probe, dst: Endpoint): boolean {
+  return hasBit(peers, d) && firstAdmittingPort(rule, probe, dst) !== undefined;
+}
+
+function compilePolicy(
+  policy: NetworkPolicy,
+  reps: readonly Endpoint[],
+  ctx: MatchContext,
+): CompiledPolicy {
+  const n = reps.length;
+  const selected = createBitset(n);
+  reps.forEach((e, c) => {
+    // Direction does not matter here: `selected` is combined with policyTypes by the callers.
+    if (
+      e.namespace === policy.namespace &&
+      isSelectable(e, ctx) &&
+      matchesSelector(policy.podSelector, e.labels)
+    ) {
+      setBit(selected, c);
+    }
+  });
+  const peersOf = (rule: PolicyRule): Bitset => {
+    const set = createBitset(n);
+    if (!rule.peers) return fillBitset(set, n);
+    reps.forEach((e, c) => {
+      if (rule.peers!.some((peer) => peerMatches(peer, policy.namespace, e, ctx))) setBit(set, c);
+    });
+    return set;
+  };
+  return {
+    policy,
+    selected,
+    ingressPeers: policy.ingress.map(peersOf),
+    egressPeers: policy.egress.map(peersOf),
+  };
+}
+
+function policiesSelectingByClass(
+  compiled: readonly CompiledPolicy[],
+  n: number,
+  direction: 'Ingress' | 'Egress',
+): CompiledPolicy[][] {
+  const byClass: CompiledPolicy[][] = Array.from({ length: n }, () => []);
+  for (const cp of compiled) {
+    if (!cp.policy.policyTypes.includes(direction)) continue;
+    for (let c = 0; c < n; c++) if (hasBit(cp.selected, c)) byClass[c]!.push(cp);
+  }
+  return byClass;
+}

@@ -1,0 +1,213 @@
+import type { Diagnostic, SourceRange } from './diagnostic';
+import {
+  NAMESPACE_NAME_LABEL,
+  type Cluster,
+  type Endpoint,
+  type ManifestObjects,
+  type Namespace,
+  type Pod,
+  type Workload,
+} from './types';
+
+export interface BuildClusterOptions {
+  /** External client/destination IPs, each an endpoint whose id is the IP text. */
+  externals?: readonly string[];
+}
+
+export interface BuiltCluster {
+  cluster: Cluster;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Assembles parsed objects into the cluster the evaluator sees: namespaces (declared or only
+ * referenced), and endpoints — Pods as they are, and workloads standing for pods the input does not
+ * contain. A workload folds into its owner when the owner is in the input (a Deployment's
+ * ReplicaSet, a CronJob's Job), and disappears when some Pod in the input belongs to it, so no pod
+ * is counted twice.
+ */
+export function buildCluster(
+  objects: ManifestObjects,
+  options: BuildClusterOptions = {},
+): BuiltCluster {
+  const diagnostics: Diagnostic[] = [];
+  const pods = dedupe(objects.pods, 'Pod', diagnostics);
+  const workloads = dedupe(objects.workloads, null, diagnostics);
+  const namespaces = collectNamespaces(objects, diagnostics);
+
+  const workloadByKey = new Map(
+    workloads.map((w) => [workloadKey(w.namespace, w.kind, w.name), w]),
+  );
+  const ownerOf = (w: { namespace: string; ownerReferences: Workload['ownerReferences'] }) => {
+    for (const ref of w.ownerReferences) {
+      const owner = workloadByKey.get(workloadKey(w.namespace, ref.kind, ref.name));
+      if (owner) return owner;
+    }
+    return undefined;
+  };
+  /** The outermost workload in the input that a workload folds into. */
+  const rootOf = (w: Workload): Workload => {
+    const seen = new Set<Workload>();
+    let current = w;
+    for (let owner = ownerOf(current); owner && !seen.has(owner); owner = ownerOf(current)) {
+      seen.add(current);
+      current = owner;
+    }
+    return current;
+  };
+
+  const membersOf = new Map<Workload, string[]>();
+  const withPods = new Set<Workload>();
+  for (const pod of pods) {
+    const owner = podOwner(pod, workloadByKey);
+    if (!owner) continue;
+    const root = rootOf(owner);
+    withPods.add(root);
+  }
+
+  const endpoints: Endpoint[] = pods.map(podEndpoint);
+  for (const w of workloads) {
+    const root = rootOf(w);
+    if (root !== w) {
+      const list = membersOf.get(root) ?? [];
+      list.push(`${w.namespace}/${w.kind}/${w.name}`);
+      membersOf.set(root, list);
+    }
+  }
+  for (const w of workloads) {
+    if (rootOf(w) !== w || withPods.has(w)) continue;
+    endpoints.push(workloadEndpoint(w, membersOf.get(w)));
+  }
+  for (const ip of options.externals ?? []) {
+    endpoints.push({
+      id: ip,
+      kind: 'External',
+      name: ip,
+      labels: {},
+      ports: [],
+      ips: [ip],
+      hostNetwork: false,
+    });
+  }
+  endpoints.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const cluster: Cluster = {
+    namespaces,
+    endpoints,
+    services: dedupe(objects.services, 'Service', diagnostics),
+    serviceEndpoints: objects.serviceEndpoints,
+    policies: dedupe(objects.policies, 'NetworkPolicy', diagnostics),
+    ingresses: objects.ingresses,
+    pods,
+    workloads,
+    skipped: objects.skipped,
+  };
+  return { cluster, diagnostics };
+}
+
+function workloadKey(namespace: string, kind: string, name: string): string {
+  return `${namespace}\u0000${kind}\u0000${name}`;
+}
+
+/**
+ * The workload a Pod belongs to. When the Pod's ReplicaSet is not in the input, Kubernetes' naming
+ * (`<deployment>-<pod-template-hash>`) still tells which Deployment owns it.
+ */
+function podOwner(pod: Pod, workloads: ReadonlyMap<string, Workload>): Workload | undefined {
+  for (const ref of pod.ownerReferences) {
+    const direct = workloads.get(workloadKey(pod.namespace, ref.kind, ref.name));
+    if (direct) return direct;
+    const hash = pod.labels['pod-template-hash'];
+    if (ref.kind === 'ReplicaSet' && hash && ref.name.endsWith(`-${hash}`)) {
+      const deployment = ref.name.slice(0, -hash.length - 1);
+      const owner = workloads.get(workloadKey(pod.namespace, 'Deployment', deployment));
+      if (owner) return owner;
+    }
+  }
+  return undefined;
+}
+
+function podEndpoint(pod: Pod): Endpoint {
+  const ips = pod.ips.length > 0 ? pod.ips : pod.ip ? [pod.ip] : [];
+  return {
+    id: `${pod.namespace}/${pod.name}`,
+    kind: 'Pod',
+    namespace: pod.namespace,
+    name: pod.name,
+    labels: pod.labels,
+    ports: pod.ports,
+    ips,
+    hostNetwork: pod.hostNetwork,
+    source: pod.source,
+  };
+}
+
+function workloadEndpoint(w: Workload, members: string[] | undefined): Endpoint {
+  return {
+    id: `${w.namespace}/${w.kind}/${w.name}`,
+    kind: w.kind,
+    namespace: w.namespace,
+    name: w.name,
+    labels: w.labels,
+    ports: w.ports,
+    ips: [],
+    hostNetwork: w.hostNetwork,
+    ...(w.replicas !== undefined ? { replicas: w.replicas } : {}),
+    ...(members ? { members } : {}),
+    ...(w.serviceName !== undefined ? { serviceName: w.serviceName } : {}),
+    source: w.source,
+  };
+}
+
+function collectNamespaces(
+  objects: ManifestObjects,
+  diagnostics: Diagnostic[],
+): Map<string, Namespace> {
+  const namespaces = new Map<string, Namespace>();
+  for (const ns of dedupe(objects.namespaces, 'Namespace', diagnostics)) {
+    namespaces.set(ns.name, { ...ns, labels: { ...ns.labels, [NAMESPACE_NAME_LABEL]: ns.name } });
+  }
+  const referenced = [
+    ...objects.pods,
+    ...objects.workloads,
+    ...objects.services,
+    ...objects.serviceEndpoints,
+    ...objects.policies,
+    ...objects.ingresses,
+  ];
+  for (const o of referenced) {
+    if (!namespaces.has(o.namespace)) {
+      namespaces.set(o.namespace, {
+        name: o.namespace,
+        labels: { [NAMESPACE_NAME_LABEL]: o.namespace },
+        declared: false,
+      });
+    }
+  }
+  return new Map([...namespaces].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * Keeps the last of objects with the same kind, namespace and name (as `kubectl apply` of the
+ * files in order would) and warns about the earlier ones.
+ */
+function dedupe<
+  T extends { name: string; namespace?: string; kind?: string; source?: SourceRange },
+>(items: readonly T[], kind: string | null, diagnostics: Diagnostic[]): T[] {
+  const byKey = new Map<string, T>();
+  for (const item of items) {
+    const k = kind ?? item.kind ?? '';
+    const key = workloadKey(item.namespace ?? '', k, item.name);
+    const previous = byKey.get(key);
+    if (previous?.source) {
+      diagnostics.push({
+        ...previous.source,
+        severity: 'warning',
+        message: `duplicate ${k} ${item.namespace ? `${item.namespace}/` : ''}${item.name}: a later definition replaces this one`,
+        object: `${k} ${item.namespace ? `${item.namespace}/` : ''}${item.name}`,
+      });
+    }
+    byKey.set(key, item);
+  }
+  return [...byKey.values()];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { andInto, createBitset, fillBitset, hasBit, orInto, setBit } from './bitset';
+import { andInto, createBitset, fillBitset, forEachBit, hasBit, orInto, setBit } from './bitset';
 
 describe('bitset', () => {
   it('sets and tests bits across word boundaries', () => {
@@ -32,5 +32,15 @@ describe('bitset', () => {
     andInto(a, d);
     expect(hasBit(a, 1)).toBe(false);
     expect(hasBit(a, 35)).toBe(true);
+  });
+});
+
+describe('forEachBit', () => {
+  it('visits every set bit in order, including bit 31 of a word', () => {
+    const b = createBitset(100);
+    for (const i of [0, 5, 31, 32, 63, 99]) setBit(b, i);
+    const seen: number[] = [];
+    forEachBit(b, (i) => seen.push(i));
+    expect(seen).toEqual([0, 5, 31, 32, 63, 99]);
   });
 });

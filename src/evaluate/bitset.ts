@@ -29,3 +29,20 @@ export function orInto(target: Bitset, source: Bitset): void {
 export function andInto(target: Bitset, source: Bitset): void {
   for (let i = 0; i < target.length; i++) target[i]! &= source[i]!;
 }
+
+/** Calls fn with the index of every set bit, in increasing order. */
+export function forEachBit(b: Bitset, fn: (i: number) => void): void {
+  for (let w = 0; w < b.length; w++) {
+    let word = b[w]!;
+    while (word !== 0) {
+      const low = word & -word;
+      fn((w << 5) + 31 - Math.clz32(low));
+      word ^= low;
+    }
+  }
+}
+
+/** target &= ~source */
+export function andNotInto(target: Bitset, source: Bitset): void {
+  for (let i = 0; i < target.length; i++) target[i]! &= ~source[i]!;
+}

@@ -23,7 +23,9 @@ const NAMESPACES = ['x', 'y', 'z'];
 const KEYS = ['app', 'tier', 'team'];
 const VALUES = ['a', 'b', 'c'];
 
-const labelsArb = fc.dictionary(fc.constantFrom(...KEYS), fc.constantFrom(...VALUES), { maxKeys: 3 });
+const labelsArb = fc.dictionary(fc.constantFrom(...KEYS), fc.constantFrom(...VALUES), {
+  maxKeys: 3,
+});
 
 const selectorArb: fc.Arbitrary<LabelSelector> = fc.record({
   matchLabels: fc.dictionary(fc.constantFrom(...KEYS), fc.constantFrom(...VALUES), { maxKeys: 2 }),
@@ -46,10 +48,7 @@ const selectorArb: fc.Arbitrary<LabelSelector> = fc.record({
 
 const peerArb: fc.Arbitrary<PolicyPeer> = fc.oneof(
   fc
-    .record(
-      { podSelector: selectorArb, namespaceSelector: selectorArb },
-      { requiredKeys: [] },
-    )
+    .record({ podSelector: selectorArb, namespaceSelector: selectorArb }, { requiredKeys: [] })
     .filter((p) => p.podSelector !== undefined || p.namespaceSelector !== undefined)
     .map((p) => ({ kind: 'selector' as const, ...p })),
   fc
@@ -62,13 +61,26 @@ const peerArb: fc.Arbitrary<PolicyPeer> = fc.oneof(
 
 const portArb: fc.Arbitrary<PolicyPort> = fc.oneof(
   fc.record({ protocol: fc.constantFrom('TCP' as const, 'UDP' as const) }),
-  fc.record({ protocol: fc.constantFrom('TCP' as const, 'UDP' as const), port: fc.constantFrom(80, 443, 53) }),
-  fc.record({ protocol: fc.constant('TCP' as const), port: fc.constant(80), endPort: fc.constantFrom(80, 443) }),
-  fc.record({ protocol: fc.constantFrom('TCP' as const, 'UDP' as const), port: fc.constantFrom('web', 'dns') }),
+  fc.record({
+    protocol: fc.constantFrom('TCP' as const, 'UDP' as const),
+    port: fc.constantFrom(80, 443, 53),
+  }),
+  fc.record({
+    protocol: fc.constant('TCP' as const),
+    port: fc.constant(80),
+    endPort: fc.constantFrom(80, 443),
+  }),
+  fc.record({
+    protocol: fc.constantFrom('TCP' as const, 'UDP' as const),
+    port: fc.constantFrom('web', 'dns'),
+  }),
 );
 
 const ruleArb: fc.Arbitrary<PolicyRule> = fc.record(
-  { peers: fc.array(peerArb, { minLength: 1, maxLength: 2 }), ports: fc.array(portArb, { minLength: 1, maxLength: 2 }) },
+  {
+    peers: fc.array(peerArb, { minLength: 1, maxLength: 2 }),
+    ports: fc.array(portArb, { minLength: 1, maxLength: 2 }),
+  },
   { requiredKeys: [] },
 );
 
@@ -79,7 +91,9 @@ const policyArb = (i: number): fc.Arbitrary<NetworkPolicy> =>
       podSelector: selectorArb,
       ingress: fc.array(ruleArb, { maxLength: 2 }),
       egress: fc.array(ruleArb, { maxLength: 2 }),
-      types: fc.constantFrom(['Ingress'], ['Egress'], ['Ingress', 'Egress']) as fc.Arbitrary<('Ingress' | 'Egress')[]>,
+      types: fc.constantFrom(['Ingress'], ['Egress'], ['Ingress', 'Egress']) as fc.Arbitrary<
+        ('Ingress' | 'Egress')[]
+      >,
     })
     .map((p) => ({
       namespace: p.namespace,
@@ -103,7 +117,9 @@ const podArb = (i: number): fc.Arbitrary<Pod> =>
         { name: 'dns', port: 53, protocol: 'UDP' as const },
         { name: 'web', port: 8080, protocol: 'UDP' as const },
       ]),
-      ip: fc.option(fc.constantFrom('10.0.0.5', '10.0.1.7', '10.0.2.9', '192.168.0.3'), { nil: undefined }),
+      ip: fc.option(fc.constantFrom('10.0.0.5', '10.0.1.7', '10.0.2.9', '192.168.0.3'), {
+        nil: undefined,
+      }),
     })
     .map((p) => ({
       kind: 'Pod' as const,
@@ -120,21 +136,34 @@ const podArb = (i: number): fc.Arbitrary<Pod> =>
 
 const namespacesArb: fc.Arbitrary<Namespace[]> = fc.tuple(
   ...NAMESPACES.map((name) =>
-    labelsArb.map((labels) => ({ name, labels: { ...labels, 'kubernetes.io/metadata.name': name }, declared: true })),
+    labelsArb.map((labels) => ({
+      name,
+      labels: { ...labels, 'kubernetes.io/metadata.name': name },
+      declared: true,
+    })),
   ),
 );
 
 const objectsArb: fc.Arbitrary<ManifestObjects> = fc
   .record({
     namespaces: namespacesArb,
-    pods: fc.integer({ min: 1, max: 7 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => podArb(i)))),
+    pods: fc
+      .integer({ min: 1, max: 7 })
+      .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => podArb(i)))),
     policies: fc
       .integer({ min: 0, max: 4 })
-      .chain((n) => (n === 0 ? fc.constant([]) : fc.tuple(...Array.from({ length: n }, (_, i) => policyArb(i))))),
+      .chain((n) =>
+        n === 0 ? fc.constant([]) : fc.tuple(...Array.from({ length: n }, (_, i) => policyArb(i))),
+      ),
   })
   .map((o) => ({ ...emptyManifestObjects(), ...o }));
 
-const options: EvaluateOptions = { extraPorts: [{ port: 53, protocol: 'UDP' }, { port: 443, protocol: 'TCP' }] };
+const options: EvaluateOptions = {
+  extraPorts: [
+    { port: 53, protocol: 'UDP' },
+    { port: 443, protocol: 'TCP' },
+  ],
+};
 const externals = ['10.0.1.200', '203.0.113.9'];
 
 function verdicts(objects: ManifestObjects, opts: EvaluateOptions = options): Verdict[] {
@@ -143,7 +172,9 @@ function verdicts(objects: ManifestObjects, opts: EvaluateOptions = options): Ve
 }
 
 function allowedSet(vs: readonly Verdict[]): Set<string> {
-  return new Set(vs.filter((v) => v.allowed).map((v) => `${v.from}>${v.to}:${v.port}/${v.protocol}`));
+  return new Set(
+    vs.filter((v) => v.allowed).map((v) => `${v.from}>${v.to}:${v.port}/${v.protocol}`),
+  );
 }
 
 describe('evaluator invariants', () => {
@@ -171,7 +202,9 @@ describe('evaluator invariants', () => {
         const policies = objects.policies.map((p, i) => {
           if (i !== pick % objects.policies.length) return p;
           // Only a direction the policy already isolates, so the rule adds and isolates nothing new.
-          return p.policyTypes.includes('Ingress') ? { ...p, ingress: [...p.ingress, rule] } : { ...p, egress: [...p.egress, rule] };
+          return p.policyTypes.includes('Ingress')
+            ? { ...p, ingress: [...p.ingress, rule] }
+            : { ...p, egress: [...p.egress, rule] };
         });
         const after = allowedSet(verdicts({ ...objects, policies }));
         for (const k of before) expect(after.has(k), k).toBe(true);
@@ -183,8 +216,13 @@ describe('evaluator invariants', () => {
   it('a policy that selects nothing changes nothing', () => {
     fc.assert(
       fc.property(objectsArb, policyArb(99), (objects, extra) => {
-        const inert = { ...extra, podSelector: { matchLabels: { 'no-such-key': 'v' }, matchExpressions: [] } };
-        expect(verdicts({ ...objects, policies: [...objects.policies, inert] })).toEqual(verdicts(objects));
+        const inert = {
+          ...extra,
+          podSelector: { matchLabels: { 'no-such-key': 'v' }, matchExpressions: [] },
+        };
+        expect(verdicts({ ...objects, policies: [...objects.policies, inert] })).toEqual(
+          verdicts(objects),
+        );
       }),
       { numRuns: 200 },
     );
@@ -201,7 +239,12 @@ describe('evaluator invariants', () => {
           }
           return out;
         };
-        const shuffled = { ...objects, pods: shuffle(objects.pods), policies: shuffle(objects.policies), namespaces: shuffle(objects.namespaces) };
+        const shuffled = {
+          ...objects,
+          pods: shuffle(objects.pods),
+          policies: shuffle(objects.policies),
+          namespaces: shuffle(objects.namespaces),
+        };
         expect(verdicts(shuffled)).toEqual(verdicts(objects));
       }),
       { numRuns: 200 },

@@ -1,18 +1,28 @@
-import type { Cluster, Endpoint, NetworkPolicy, PolicyRule } from '../model/types';
-import { createBitset, fillBitset, hasBit, orInto, andInto, setBit, type Bitset } from './bitset';
+import type { Cluster, Endpoint } from '../model/types';
+import {
+  andInto,
+  andNotInto,
+  createBitset,
+  fillBitset,
+  hasBit,
+  orInto,
+  type Bitset,
+} from './bitset';
+import {
+  compilePolicies,
+  egressRulesByDestination,
+  ingressPoliciesByClass,
+} from './compile-policies';
 import { groupEndpoints, type EndpointClasses } from './classes';
 import { explainConnection, groupPolicies, type PoliciesByNamespace } from './explain';
 import { probesOf } from './probes';
 import {
   firstAdmittingPort,
-  isSelectable,
   matchContext,
-  peerMatches,
   policyId,
   policySelects,
   type MatchContext,
 } from './rules';
-import { matchesSelector } from './selector';
 import type { EvaluateOptions, Explanation, Probe, Verdict } from './types';
 
 /** The evaluated cluster: who can reach whom on which probed port, and why. */
@@ -32,14 +42,6 @@ export interface Reachability {
   readonly context: MatchContext;
 }
 
-interface CompiledPolicy {
-  policy: NetworkPolicy;
-  selected: Bitset;
-  /** Per rule: the classes its peers match (every class when it has no from/to). */
-  ingressPeers: Bitset[];
-  egressPeers: Bitset[];
-}
-
 /**
  * Evaluates every class pair with bitsets: for each destination class and probed port, the set of
  * source classes whose egress admits it AND the set whose ingress admits it, intersected. Nothing
@@ -57,20 +59,19 @@ export function evaluateReachability(
   const extra = options.extraPorts ?? [];
   const classProbes = reps.map((r) => probesOf(r, extra));
 
-  const compiled = cluster.policies.map((p) => compilePolicy(p, reps, ctx));
+  const compiled = compilePolicies(cluster.policies, reps, cluster.namespaces, ctx);
   const ingressIsolated = createBitset(n);
   const egressNotIsolated = fillBitset(createBitset(n), n);
-  const egressIsolatedMask = createBitset(n);
   for (const cp of compiled) {
     if (cp.policy.policyTypes.includes('Ingress')) orInto(ingressIsolated, cp.selected);
-    if (cp.policy.policyTypes.includes('Egress')) orInto(egressIsolatedMask, cp.selected);
+    if (cp.policy.policyTypes.includes('Egress')) andNotInto(egressNotIsolated, cp.selected);
   }
-  for (let i = 0; i < egressNotIsolated.length; i++)
-    egressNotIsolated[i]! &= ~egressIsolatedMask[i]!;
-  const ingressByClass = policiesSelectingByClass(compiled, n, 'Ingress');
-  const egressPolicies = compiled.filter((cp) => cp.policy.policyTypes.includes('Egress'));
+  const ingressByClass = ingressPoliciesByClass(compiled, n);
+  const egressByClass = egressRulesByDestination(compiled, n);
+  const stamp = new Int32Array(compiled.length).fill(-1);
+  let probeSerial = 0;
 
-  // allowed[offset[d] + k] = bitset of source classes allowed to reach probe k of class d.
+  // allowed[offsets[d] + k] = the source classes allowed to reach probe k of class d.
   const offsets: number[] = [];
   const allowed: Bitset[] = [];
   for (let d = 0; d < n; d++) {
@@ -88,10 +89,13 @@ export function evaluateReachability(
         }
       }
       const fromEgress = egressNotIsolated.slice();
-      for (const cp of egressPolicies) {
-        if (cp.policy.egress.some((rule, r) => admits(rule, cp.egressPeers[r]!, d, probe, dst))) {
-          orInto(fromEgress, cp.selected);
-        }
+      const serial = probeSerial++;
+      for (const { policy, rule } of egressByClass[d]!) {
+        if (stamp[policy] === serial) continue;
+        const cp = compiled[policy]!;
+        if (firstAdmittingPort(cp.policy.egress[rule]!, probe, dst) === undefined) continue;
+        stamp[policy] = serial;
+        orInto(fromEgress, cp.selected);
       }
       andInto(fromEgress, fromIngress);
       allowed.push(fromEgress);
@@ -151,54 +155,4 @@ export function evaluateReachability(
     },
   };
   return reachability;
-}
-
-function admits(rule: PolicyRule, peers: Bitset, d: number, probe: Probe, dst: Endpoint): boolean {
-  return hasBit(peers, d) && firstAdmittingPort(rule, probe, dst) !== undefined;
-}
-
-function compilePolicy(
-  policy: NetworkPolicy,
-  reps: readonly Endpoint[],
-  ctx: MatchContext,
-): CompiledPolicy {
-  const n = reps.length;
-  const selected = createBitset(n);
-  reps.forEach((e, c) => {
-    // Direction does not matter here: `selected` is combined with policyTypes by the callers.
-    if (
-      e.namespace === policy.namespace &&
-      isSelectable(e, ctx) &&
-      matchesSelector(policy.podSelector, e.labels)
-    ) {
-      setBit(selected, c);
-    }
-  });
-  const peersOf = (rule: PolicyRule): Bitset => {
-    const set = createBitset(n);
-    if (!rule.peers) return fillBitset(set, n);
-    reps.forEach((e, c) => {
-      if (rule.peers!.some((peer) => peerMatches(peer, policy.namespace, e, ctx))) setBit(set, c);
-    });
-    return set;
-  };
-  return {
-    policy,
-    selected,
-    ingressPeers: policy.ingress.map(peersOf),
-    egressPeers: policy.egress.map(peersOf),
-  };
-}
-
-function policiesSelectingByClass(
-  compiled: readonly CompiledPolicy[],
-  n: number,
-  direction: 'Ingress' | 'Egress',
-): CompiledPolicy[][] {
-  const byClass: CompiledPolicy[][] = Array.from({ length: n }, () => []);
-  for (const cp of compiled) {
-    if (!cp.policy.policyTypes.includes(direction)) continue;
-    for (let c = 0; c < n; c++) if (hasBit(cp.selected, c)) byClass[c]!.push(cp);
-  }
-  return byClass;
 }

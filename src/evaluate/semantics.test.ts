@@ -5,18 +5,26 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeYaml, canReach, namespace, pod, policy, yamlDocs } from '../testing/yaml-cluster';
 
-const twoPods = [pod('x', 'a', { ports: ['80', '81', '443'] }), pod('x', 'b', { ports: ['80', '81', '443'] })];
+const twoPods = [
+  pod('x', 'a', { ports: ['80', '81', '443'] }),
+  pod('x', 'b', { ports: ['80', '81', '443'] }),
+];
 
 describe('policyTypes', () => {
   it('absent policyTypes means Ingress always', () => {
-    const a = analyzeYaml(yamlDocs(...twoPods, policy('x', 'deny', 'podSelector: {matchLabels: {app: b}}')));
+    const a = analyzeYaml(
+      yamlDocs(...twoPods, policy('x', 'deny', 'podSelector: {matchLabels: {app: b}}')),
+    );
     expect(canReach(a, 'x/a', 'x/b', '80')).toBe(false);
     expect(canReach(a, 'x/b', 'x/a', '80')).toBe(true);
   });
 
   it('absent policyTypes with `egress: []` does not isolate egress', () => {
     const a = analyzeYaml(
-      yamlDocs(...twoPods, policy('x', 'p', 'podSelector: {matchLabels: {app: a}}\ningress: [{}]\negress: []')),
+      yamlDocs(
+        ...twoPods,
+        policy('x', 'p', 'podSelector: {matchLabels: {app: a}}\ningress: [{}]\negress: []'),
+      ),
     );
     expect(a.reachability.isolation(a.reachability.indexOf('x/a')!).egress).toEqual([]);
     expect(canReach(a, 'x/a', 'x/b', '80')).toBe(true);
@@ -37,7 +45,10 @@ describe('policyTypes', () => {
 
   it('explicit policyTypes with no rules denies that direction entirely', () => {
     const a = analyzeYaml(
-      yamlDocs(...twoPods, policy('x', 'p', 'podSelector: {matchLabels: {app: a}}\npolicyTypes: [Egress]')),
+      yamlDocs(
+        ...twoPods,
+        policy('x', 'p', 'podSelector: {matchLabels: {app: a}}\npolicyTypes: [Egress]'),
+      ),
     );
     expect(canReach(a, 'x/a', 'x/b', '80')).toBe(false);
     expect(canReach(a, 'x/b', 'x/a', '80')).toBe(true);
@@ -51,7 +62,11 @@ describe('isolation and union', () => {
         ...twoPods,
         pod('y', 'c'),
         policy('x', 'deny-b', 'podSelector: {matchLabels: {app: b}}\npolicyTypes: [Ingress]'),
-        policy('y', 'selects-a-elsewhere', 'podSelector: {matchLabels: {app: a}}\npolicyTypes: [Ingress]'),
+        policy(
+          'y',
+          'selects-a-elsewhere',
+          'podSelector: {matchLabels: {app: a}}\npolicyTypes: [Ingress]',
+        ),
       ),
     );
     expect(canReach(a, 'x/b', 'x/a', '80')).toBe(true);
@@ -65,8 +80,16 @@ describe('isolation and union', () => {
         ...twoPods,
         pod('x', 'c', { ports: ['80', '443'] }),
         policy('x', 'deny', 'podSelector: {}\npolicyTypes: [Ingress]'),
-        policy('x', 'allow-a', 'podSelector: {matchLabels: {app: c}}\ningress: [{from: [{podSelector: {matchLabels: {app: a}}}], ports: [{port: 80}]}]'),
-        policy('x', 'allow-b', 'podSelector: {matchLabels: {app: c}}\ningress: [{from: [{podSelector: {matchLabels: {app: b}}}], ports: [{port: 443}]}]'),
+        policy(
+          'x',
+          'allow-a',
+          'podSelector: {matchLabels: {app: c}}\ningress: [{from: [{podSelector: {matchLabels: {app: a}}}], ports: [{port: 80}]}]',
+        ),
+        policy(
+          'x',
+          'allow-b',
+          'podSelector: {matchLabels: {app: c}}\ningress: [{from: [{podSelector: {matchLabels: {app: b}}}], ports: [{port: 443}]}]',
+        ),
       ),
     );
     expect(canReach(a, 'x/a', 'x/c', '80')).toBe(true);
@@ -82,16 +105,28 @@ describe('egress AND ingress', () => {
     const a = analyzeYaml(
       yamlDocs(
         ...twoPods,
-        policy('x', 'eg', 'podSelector: {matchLabels: {app: a}}\npolicyTypes: [Egress]\negress: [{ports: [{port: 80}]}]'),
-        policy('x', 'in', 'podSelector: {matchLabels: {app: b}}\ningress: [{ports: [{port: 443}]}]'),
+        policy(
+          'x',
+          'eg',
+          'podSelector: {matchLabels: {app: a}}\npolicyTypes: [Egress]\negress: [{ports: [{port: 80}]}]',
+        ),
+        policy(
+          'x',
+          'in',
+          'podSelector: {matchLabels: {app: b}}\ningress: [{ports: [{port: 443}]}]',
+        ),
       ),
     );
     expect(canReach(a, 'x/a', 'x/b', '80')).toBe(false);
     expect(canReach(a, 'x/a', 'x/b', '443')).toBe(false);
-    const why = a.reachability.explain(a.reachability.indexOf('x/a')!, a.reachability.indexOf('x/b')!, {
-      port: 80,
-      protocol: 'TCP',
-    });
+    const why = a.reachability.explain(
+      a.reachability.indexOf('x/a')!,
+      a.reachability.indexOf('x/b')!,
+      {
+        port: 80,
+        protocol: 'TCP',
+      },
+    );
     expect(why.egress.allowed).toBe(true);
     expect(why.ingress.allowed).toBe(false);
     expect(why.ingress.peerMatchedPortMissed).toEqual([{ policy: 'x/in', rule: 0 }]);
@@ -110,7 +145,11 @@ describe('label selectors', () => {
     analyzeYaml(
       yamlDocs(
         ...pods,
-        policy('x', 'p', `podSelector: {matchLabels: {app: t}}\ningress: [{from: [{podSelector: ${selector}}]}]`),
+        policy(
+          'x',
+          'p',
+          `podSelector: {matchLabels: {app: t}}\ningress: [{from: [{podSelector: ${selector}}]}]`,
+        ),
       ),
     );
   const admitted = (selector: string) => {
@@ -119,13 +158,23 @@ describe('label selectors', () => {
   };
 
   it('matchLabels and matchExpressions are ANDed', () => {
-    expect(admitted('{matchLabels: {tier: web}, matchExpressions: [{key: app, operator: In, values: [a, b]}]}')).toEqual(['a']);
+    expect(
+      admitted(
+        '{matchLabels: {tier: web}, matchExpressions: [{key: app, operator: In, values: [a, b]}]}',
+      ),
+    ).toEqual(['a']);
   });
   it('In matches listed values only', () => {
-    expect(admitted('{matchExpressions: [{key: tier, operator: In, values: [web, db]}]}')).toEqual(['a', 'b']);
+    expect(admitted('{matchExpressions: [{key: tier, operator: In, values: [web, db]}]}')).toEqual([
+      'a',
+      'b',
+    ]);
   });
   it('NotIn matches when the key is absent', () => {
-    expect(admitted('{matchExpressions: [{key: tier, operator: NotIn, values: [web]}]}')).toEqual(['b', 'c']);
+    expect(admitted('{matchExpressions: [{key: tier, operator: NotIn, values: [web]}]}')).toEqual([
+      'b',
+      'c',
+    ]);
   });
   it('Exists needs the key', () => {
     expect(admitted('{matchExpressions: [{key: tier, operator: Exists}]}')).toEqual(['a', 'b']);
@@ -152,7 +201,10 @@ describe('peers', () => {
   const sources = ['x/a', 'y/a', 'y/b', 'z/a'];
   const admittedBy = (from: string) => {
     const a = analyzeYaml(
-      yamlDocs(...cluster, policy('x', 'p', `podSelector: {matchLabels: {app: target}}\ningress: [{from: ${from}}]`)),
+      yamlDocs(
+        ...cluster,
+        policy('x', 'p', `podSelector: {matchLabels: {app: target}}\ningress: [{from: ${from}}]`),
+      ),
     );
     return sources.filter((s) => canReach(a, s, 'x/target', '80'));
   };
@@ -161,24 +213,36 @@ describe('peers', () => {
     expect(admittedBy('[{podSelector: {matchLabels: {role: client}}}]')).toEqual(['x/a']);
   });
   it('namespaceSelector alone means every pod of the matching namespaces', () => {
-    expect(admittedBy('[{namespaceSelector: {matchLabels: {team: blue}}}]')).toEqual(['x/a', 'y/a', 'y/b']);
+    expect(admittedBy('[{namespaceSelector: {matchLabels: {team: blue}}}]')).toEqual([
+      'x/a',
+      'y/a',
+      'y/b',
+    ]);
   });
   it('namespaceSelector and podSelector in ONE peer are ANDed', () => {
     expect(
-      admittedBy('[{namespaceSelector: {matchLabels: {team: blue}}, podSelector: {matchLabels: {role: client}}}]'),
+      admittedBy(
+        '[{namespaceSelector: {matchLabels: {team: blue}}, podSelector: {matchLabels: {role: client}}}]',
+      ),
     ).toEqual(['x/a', 'y/a']);
   });
   it('separate peers are ORed', () => {
     expect(
-      admittedBy('[{namespaceSelector: {matchLabels: {team: red}}}, {podSelector: {matchLabels: {role: client}}}]'),
+      admittedBy(
+        '[{namespaceSelector: {matchLabels: {team: red}}}, {podSelector: {matchLabels: {role: client}}}]',
+      ),
     ).toEqual(['x/a', 'z/a']);
   });
   it('the implicit kubernetes.io/metadata.name label selects a namespace by name', () => {
-    expect(admittedBy("[{namespaceSelector: {matchLabels: {'kubernetes.io/metadata.name': z}}}]")).toEqual(['z/a']);
+    expect(
+      admittedBy("[{namespaceSelector: {matchLabels: {'kubernetes.io/metadata.name': z}}}]"),
+    ).toEqual(['z/a']);
   });
   it('a namespace that is only referenced still has its name label', () => {
     const a = analyzeYaml(yamlDocs(pod('ghost', 'p')));
-    expect(a.cluster.namespaces.get('ghost')?.labels).toEqual({ 'kubernetes.io/metadata.name': 'ghost' });
+    expect(a.cluster.namespaces.get('ghost')?.labels).toEqual({
+      'kubernetes.io/metadata.name': 'ghost',
+    });
   });
 });
 
@@ -219,9 +283,16 @@ describe('ipBlock', () => {
 describe('from/to and ports', () => {
   it('absent or empty from admits everyone, inside and outside the cluster', () => {
     for (const rule of ['{}', '{from: []}']) {
-      const a = analyzeYaml(yamlDocs(pod('x', 'a'), pod('y', 'b'), policy('x', 'p', `podSelector: {}\ningress: [${rule}]`)), {
-        externals: ['203.0.113.5'],
-      });
+      const a = analyzeYaml(
+        yamlDocs(
+          pod('x', 'a'),
+          pod('y', 'b'),
+          policy('x', 'p', `podSelector: {}\ningress: [${rule}]`),
+        ),
+        {
+          externals: ['203.0.113.5'],
+        },
+      );
       expect(canReach(a, 'y/b', 'x/a', '80')).toBe(true);
       expect(canReach(a, '203.0.113.5', 'x/a', '80')).toBe(true);
     }
@@ -229,7 +300,11 @@ describe('from/to and ports', () => {
   it('absent or empty to admits every destination, inside and outside', () => {
     for (const rule of ['{}', '{to: []}']) {
       const a = analyzeYaml(
-        yamlDocs(pod('x', 'a'), pod('y', 'b'), policy('x', 'p', `podSelector: {}\npolicyTypes: [Egress]\negress: [${rule}]`)),
+        yamlDocs(
+          pod('x', 'a'),
+          pod('y', 'b'),
+          policy('x', 'p', `podSelector: {}\npolicyTypes: [Egress]\negress: [${rule}]`),
+        ),
         { externals: ['203.0.113.5'], extraPorts: [{ port: 443, protocol: 'TCP' }] },
       );
       expect(canReach(a, 'x/a', 'y/b', '80')).toBe(true);
@@ -239,9 +314,17 @@ describe('from/to and ports', () => {
   it('absent or empty ports admit every port and protocol', () => {
     for (const rule of ['{from: [{podSelector: {}}]}', '{from: [{podSelector: {}}], ports: []}']) {
       const a = analyzeYaml(
-        yamlDocs(pod('x', 'a'), pod('x', 'b', { ports: ['80', '53/UDP', '9/SCTP'] }), policy('x', 'p', `podSelector: {matchLabels: {app: b}}\ningress: [${rule}]`)),
+        yamlDocs(
+          pod('x', 'a'),
+          pod('x', 'b', { ports: ['80', '53/UDP', '9/SCTP'] }),
+          policy('x', 'p', `podSelector: {matchLabels: {app: b}}\ningress: [${rule}]`),
+        ),
       );
-      expect(['80', '53/UDP', '9/SCTP'].map((p) => canReach(a, 'x/a', 'x/b', p))).toEqual([true, true, true]);
+      expect(['80', '53/UDP', '9/SCTP'].map((p) => canReach(a, 'x/a', 'x/b', p))).toEqual([
+        true,
+        true,
+        true,
+      ]);
     }
   });
   const portRule = (ports: string, dstPorts: string[]) =>
@@ -265,7 +348,12 @@ describe('from/to and ports', () => {
   });
   it('endPort admits the whole range, ends included', () => {
     const a = portRule('[{port: 8000, endPort: 8002}]', ['7999', '8000', '8002', '8003']);
-    expect(['7999', '8000', '8002', '8003'].map((p) => canReach(a, 'x/a', 'x/b', p))).toEqual([false, true, true, false]);
+    expect(['7999', '8000', '8002', '8003'].map((p) => canReach(a, 'x/a', 'x/b', p))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
   it('a named port resolves by name AND protocol on the destination', () => {
     const a = portRule('[{port: web}]', ['web:8080', 'web:9090/UDP', 'other:80']);
@@ -278,7 +366,14 @@ describe('from/to and ports', () => {
   });
   it('a named port never matches an external destination', () => {
     const a = analyzeYaml(
-      yamlDocs(pod('x', 'a', { ports: ['https:443'] }), policy('x', 'p', 'podSelector: {}\npolicyTypes: [Egress]\negress: [{ports: [{port: https}]}]')),
+      yamlDocs(
+        pod('x', 'a', { ports: ['https:443'] }),
+        policy(
+          'x',
+          'p',
+          'podSelector: {}\npolicyTypes: [Egress]\negress: [{ports: [{port: https}]}]',
+        ),
+      ),
       { externals: ['203.0.113.5'], extraPorts: [{ port: 443, protocol: 'TCP' }] },
     );
     expect(canReach(a, 'x/a', '203.0.113.5', '443')).toBe(false);
@@ -288,7 +383,11 @@ describe('from/to and ports', () => {
       yamlDocs(
         pod('x', 'a', { ports: ['db:1111'] }),
         pod('x', 'b', { ports: ['db:5432'] }),
-        policy('x', 'p', 'podSelector: {matchLabels: {app: a}}\npolicyTypes: [Egress]\negress: [{ports: [{port: db}]}]'),
+        policy(
+          'x',
+          'p',
+          'podSelector: {matchLabels: {app: a}}\npolicyTypes: [Egress]\negress: [{ports: [{port: db}]}]',
+        ),
       ),
     );
     expect(canReach(a, 'x/a', 'x/b', '5432')).toBe(true);
@@ -299,7 +398,14 @@ describe('from/to and ports', () => {
 describe('external endpoints', () => {
   it('an External source has no egress side and an External destination no ingress side', () => {
     const a = analyzeYaml(
-      yamlDocs(pod('x', 'a'), policy('x', 'p', 'podSelector: {}\npolicyTypes: [Egress]\negress: [{to: [{ipBlock: {cidr: 0.0.0.0/0}}]}]')),
+      yamlDocs(
+        pod('x', 'a'),
+        policy(
+          'x',
+          'p',
+          'podSelector: {}\npolicyTypes: [Egress]\negress: [{to: [{ipBlock: {cidr: 0.0.0.0/0}}]}]',
+        ),
+      ),
       { externals: ['198.51.100.7'], extraPorts: [{ port: 80, protocol: 'TCP' }] },
     );
     expect(canReach(a, 'x/a', '198.51.100.7', '80')).toBe(true);
@@ -313,7 +419,11 @@ describe('hostNetwork pods', () => {
       yamlDocs(
         pod('x', 'host', { hostNetwork: true, ip: '192.168.1.10' }),
         pod('x', 'b'),
-        policy('x', 'deny', 'podSelector: {}\npolicyTypes: [Ingress]\ningress: [{from: [{podSelector: {}}]}]'),
+        policy(
+          'x',
+          'deny',
+          'podSelector: {}\npolicyTypes: [Ingress]\ningress: [{from: [{podSelector: {}}]}]',
+        ),
       ),
     );
     expect(canReach(a, 'x/b', 'x/host', '80')).toBe(true);
@@ -324,7 +434,11 @@ describe('hostNetwork pods', () => {
       yamlDocs(
         pod('x', 'host', { hostNetwork: true }),
         pod('x', 'b'),
-        policy('x', 'deny', 'podSelector: {}\npolicyTypes: [Ingress]\ningress: [{from: [{podSelector: {}}]}]'),
+        policy(
+          'x',
+          'deny',
+          'podSelector: {}\npolicyTypes: [Ingress]\ningress: [{from: [{podSelector: {}}]}]',
+        ),
       ),
       { hostNetworkPodsSelectable: true },
     );

@@ -17,16 +17,30 @@ describe('Service backends and ports', () => {
     pod('y', 'c', { labels: { app: 'api' }, ports: ['http:8080'] }),
   ];
   it('backends are the endpoints the selector matches in the Service namespace only', () => {
-    expect(report(yamlDocs(...pods, service('api', '{selector: {app: api}, ports: [{port: 80}]}')), 'x/api').backends).toEqual(['x/a', 'x/b']);
+    expect(
+      report(
+        yamlDocs(...pods, service('api', '{selector: {app: api}, ports: [{port: 80}]}')),
+        'x/api',
+      ).backends,
+    ).toEqual(['x/a', 'x/b']);
   });
   it('targetPort defaults to port', () => {
-    const s = report(yamlDocs(...pods, service('api', '{selector: {app: api}, ports: [{port: 80}]}')), 'x/api');
+    const s = report(
+      yamlDocs(...pods, service('api', '{selector: {app: api}, ports: [{port: 80}]}')),
+      'x/api',
+    );
     expect(s.ports[0]?.targetPort).toBe(80);
     expect(s.ports[0]?.backends.map((b) => b.targetPort)).toEqual([80, 80]);
   });
   it('a named targetPort resolves per backend, and a backend lacking it is reported', () => {
     const s = report(
-      yamlDocs(...pods, service('api', '{selector: {app: api}, ports: [{name: web, port: 80, targetPort: http}, {name: m, port: 9090, targetPort: metrics}]}')),
+      yamlDocs(
+        ...pods,
+        service(
+          'api',
+          '{selector: {app: api}, ports: [{name: web, port: 80, targetPort: http}, {name: m, port: 9090, targetPort: metrics}]}',
+        ),
+      ),
       'x/api',
     );
     expect(s.ports[0]?.backends.map((b) => [b.endpoint, b.targetPort])).toEqual([
@@ -49,44 +63,78 @@ describe('Service backends and ports', () => {
   });
   it('an ExternalName Service has no backends and keeps its CNAME', () => {
     const s = report(service('db', '{type: ExternalName, externalName: mydb.example.com}'), 'x/db');
-    expect(s).toMatchObject({ type: 'ExternalName', backends: [], externalName: 'mydb.example.com', externallyReachable: false });
+    expect(s).toMatchObject({
+      type: 'ExternalName',
+      backends: [],
+      externalName: 'mydb.example.com',
+      externallyReachable: false,
+    });
   });
 });
 
 describe('Service DNS names', () => {
   it('every Service has <svc>.<ns>.svc.cluster.local', () => {
-    expect(report(service('api', '{selector: {app: a}, ports: [{port: 80}]}'), 'x/api').dns).toBe('api.x.svc.cluster.local');
+    expect(report(service('api', '{selector: {app: a}, ports: [{port: 80}]}'), 'x/api').dns).toBe(
+      'api.x.svc.cluster.local',
+    );
   });
   it('a headless Service of a StatefulSet gives each pod <pod>.<svc>.<ns>.svc.cluster.local', () => {
     const text = yamlDocs(
-      service('db-headless', '{clusterIP: None, selector: {app: db}, ports: [{port: 5432}]}', 'data'),
+      service(
+        'db-headless',
+        '{clusterIP: None, selector: {app: db}, ports: [{port: 5432}]}',
+        'data',
+      ),
       'apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: db, namespace: data}\nspec: {replicas: 2, serviceName: db-headless, selector: {matchLabels: {app: db}}, template: {metadata: {labels: {app: db}}, spec: {containers: [{name: c, image: x, ports: [{containerPort: 5432}]}]}}}',
     );
     const s = report(text, 'data/db-headless');
     expect(s.headless).toBe(true);
-    expect(s.podDNS).toEqual(['db-0.db-headless.data.svc.cluster.local', 'db-1.db-headless.data.svc.cluster.local']);
+    expect(s.podDNS).toEqual([
+      'db-0.db-headless.data.svc.cluster.local',
+      'db-1.db-headless.data.svc.cluster.local',
+    ]);
   });
 });
 
 describe('exposure', () => {
   const backend = pod('x', 'web', { labels: { app: 'web' }, ports: ['http:8080'] });
-  const nodePort = service('web', '{type: NodePort, selector: {app: web}, ports: [{port: 80, targetPort: http, nodePort: 31080}]}');
+  const nodePort = service(
+    'web',
+    '{type: NodePort, selector: {app: web}, ports: [{port: 80, targetPort: http, nodePort: 31080}]}',
+  );
   it('a NodePort Service whose backend is not isolated is externally reachable', () => {
     const s = report(yamlDocs(backend, nodePort), 'x/web');
     expect(s).toMatchObject({ externallyReachable: true, exposedVia: ['NodePort'] });
     expect(s.ports[0]?.nodePort).toBe(31080);
   });
   it('a ClusterIP Service is never externally reachable', () => {
-    expect(report(yamlDocs(backend, service('web', '{selector: {app: web}, ports: [{port: 80}]}')), 'x/web').externallyReachable).toBe(false);
+    expect(
+      report(
+        yamlDocs(backend, service('web', '{selector: {app: web}, ports: [{port: 80}]}')),
+        'x/web',
+      ).externallyReachable,
+    ).toBe(false);
   });
   it('a backend isolated for ingress with only in-cluster peers makes the Service unreachable from outside', () => {
-    const p = policy('x', 'p', 'podSelector: {}\ningress: [{from: [{podSelector: {}}, {namespaceSelector: {}}]}]');
+    const p = policy(
+      'x',
+      'p',
+      'podSelector: {}\ningress: [{from: [{podSelector: {}}, {namespaceSelector: {}}]}]',
+    );
     expect(report(yamlDocs(backend, nodePort, p), 'x/web').externallyReachable).toBe(false);
   });
   it('an ipBlock peer admits outside clients unless its excepts cover it all', () => {
-    const open = policy('x', 'p', 'podSelector: {}\ningress: [{from: [{ipBlock: {cidr: 0.0.0.0/0, except: [10.0.0.0/8]}}], ports: [{port: 8080}]}]');
+    const open = policy(
+      'x',
+      'p',
+      'podSelector: {}\ningress: [{from: [{ipBlock: {cidr: 0.0.0.0/0, except: [10.0.0.0/8]}}], ports: [{port: 8080}]}]',
+    );
     expect(report(yamlDocs(backend, nodePort, open), 'x/web').externallyReachable).toBe(true);
-    const closed = policy('x', 'p', 'podSelector: {}\ningress: [{from: [{ipBlock: {cidr: 10.0.0.0/8, except: [10.0.0.0/8]}}]}]');
+    const closed = policy(
+      'x',
+      'p',
+      'podSelector: {}\ningress: [{from: [{ipBlock: {cidr: 10.0.0.0/8, except: [10.0.0.0/8]}}]}]',
+    );
     expect(report(yamlDocs(backend, nodePort, closed), 'x/web').externallyReachable).toBe(false);
   });
   it('a rule admitting outsiders on another port does not count', () => {
@@ -94,12 +142,28 @@ describe('exposure', () => {
     expect(report(yamlDocs(backend, nodePort, p), 'x/web').externallyReachable).toBe(false);
   });
   it('loadBalancerSourceRanges narrows who, not whether', () => {
-    const lb = service('web', '{type: LoadBalancer, loadBalancerSourceRanges: [203.0.113.0/24], selector: {app: web}, ports: [{port: 443, targetPort: 8080}]}');
+    const lb = service(
+      'web',
+      '{type: LoadBalancer, loadBalancerSourceRanges: [203.0.113.0/24], selector: {app: web}, ports: [{port: 443, targetPort: 8080}]}',
+    );
     const s = report(yamlDocs(backend, lb), 'x/web');
-    expect(s).toMatchObject({ externallyReachable: true, exposedVia: ['LoadBalancer'], loadBalancerSourceRanges: ['203.0.113.0/24'] });
+    expect(s).toMatchObject({
+      externallyReachable: true,
+      exposedVia: ['LoadBalancer'],
+      loadBalancerSourceRanges: ['203.0.113.0/24'],
+    });
   });
   it('externalIPs expose a ClusterIP Service', () => {
-    const s = report(yamlDocs(backend, service('web', '{externalIPs: [198.51.100.10], selector: {app: web}, ports: [{port: 80, targetPort: 8080}]}')), 'x/web');
+    const s = report(
+      yamlDocs(
+        backend,
+        service(
+          'web',
+          '{externalIPs: [198.51.100.10], selector: {app: web}, ports: [{port: 80, targetPort: 8080}]}',
+        ),
+      ),
+      'x/web',
+    );
     expect(s).toMatchObject({ externallyReachable: true, exposedVia: ['externalIPs'] });
   });
 });

@@ -7,6 +7,7 @@ import {
   rulesOf,
   type MatchContext,
 } from './rules';
+import { describeRule } from './describe-rule';
 import type { DirectionExplanation, Explanation, Probe, RuleRef } from './types';
 
 /** Policies grouped by namespace: a policy only ever selects pods of its own namespace. */
@@ -44,6 +45,7 @@ export function explainDirection(
     isolatingPolicies: [],
     admittedBy: [],
     peerMatchedPortMissed: [],
+    rules: [],
     allowed: true,
   };
   if (!result.applies || subject.namespace === undefined) return result;
@@ -51,6 +53,7 @@ export function explainDirection(
     if (!policySelects(policy, direction, subject, ctx)) continue;
     result.isolatingPolicies.push(policyId(policy));
     rulesOf(policy, direction).forEach((rule, index) => {
+      result.rules.push({ policy: policyId(policy), rule: index, admits: describeRule(rule) });
       const peer = firstMatchingPeer(rule, policy.namespace, other, ctx);
       if (peer === undefined) return;
       const port = firstAdmittingPort(rule, probe, destination);
@@ -100,13 +103,12 @@ function describeSide(side: DirectionExplanation, what: string): string {
       .map((r) => describeRef(r, side.direction))
       .join('; ')}`;
   }
-  const near =
-    side.peerMatchedPortMissed.length > 0
-      ? ` (${side.peerMatchedPortMissed
-          .map((r) => describeRef(r, side.direction))
-          .join('; ')} matches the peer but not the port)`
-      : '';
-  return `${side.subject} is isolated for ${dir} by ${by}; no rule admits ${what}${near}`;
+  const listed = side.rules
+    .slice(0, 3)
+    .map((r) => `${r.policy} rule ${r.rule + 1} admits ${r.admits}`);
+  if (side.rules.length > 3) listed.push(`${side.rules.length - 3} more rules`);
+  const context = side.rules.length === 0 ? ' (it has no rules)' : ` (${listed.join('; ')})`;
+  return `${side.subject} is isolated for ${dir} by ${by}; no rule admits ${what}${context}`;
 }
 
 function summarize(

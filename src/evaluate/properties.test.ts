@@ -152,8 +152,10 @@ const objectsArb: fc.Arbitrary<ManifestObjects> = fc
       .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => podArb(i)))),
     policies: fc
       .integer({ min: 0, max: 4 })
-      .chain((n) =>
-        n === 0 ? fc.constant([]) : fc.tuple(...Array.from({ length: n }, (_, i) => policyArb(i))),
+      .chain((n): fc.Arbitrary<NetworkPolicy[]> =>
+        n === 0
+          ? fc.constant<NetworkPolicy[]>([])
+          : fc.tuple(...Array.from({ length: n }, (_, i) => policyArb(i))),
       ),
   })
   .map((o) => ({ ...emptyManifestObjects(), ...o }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeYaml, pod, policy, yamlDocs } from '../testing/yaml-cluster';
 
 const service = (name: string, spec: string, ns = 'x') =>
-  `apiVersion: v1\nkind: Service\nmetadata: {name: ${name}, namespace: ${ns}}\nspec: ${spec}`;
+  `apiVersion: v1\nkind: Service\nmetadata: {name: ${JSON.stringify(name)}, namespace: ${JSON.stringify(ns)}}\nspec: ${spec}`;
 
 const report = (text: string, id: string) => {
   const s = analyzeYaml(text).services.find((r) => r.id === id);
@@ -133,7 +133,7 @@ describe('exposure', () => {
     const closed = policy(
       'x',
       'p',
-      'podSelector: {}\ningress: [{from: [{ipBlock: {cidr: 10.0.0.0/8, except: [10.0.0.0/8]}}]}]',
+      'podSelector: {}\ningress: [{from: [{ipBlock: {cidr: 10.0.0.0/8, except: [10.0.0.0/9, 10.128.0.0/9]}}]}]',
     );
     expect(report(yamlDocs(backend, nodePort, closed), 'x/web').externallyReachable).toBe(false);
   });

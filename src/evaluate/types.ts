@@ -56,6 +56,8 @@ export interface DirectionExplanation {
   admittedBy: RuleRef[];
   /** Rules whose peer matches but whose ports do not admit the probe (the usual "why"). */
   peerMatchedPortMissed: RuleRef[];
+  /** Every rule of the isolating policies, with what it admits in words. */
+  rules: { policy: string; rule: number; admits: string }[];
   allowed: boolean;
 }
 

@@ -23,19 +23,24 @@ describe('workloads as endpoints', () => {
   it('a workload with no pods in the input stands for its pods, with its template labels and ports', () => {
     const a = analyzeYaml(deployment);
     expect(a.cluster.endpoints).toMatchObject([
-      { id: 'shop/Deployment/web', kind: 'Deployment', labels: { app: 'web' }, replicas: 3, ports: [{ port: 8080, name: 'http', protocol: 'TCP' }] },
+      {
+        id: 'shop/Deployment/web',
+        kind: 'Deployment',
+        labels: { app: 'web' },
+        replicas: 3,
+        ports: [{ port: 8080, name: 'http', protocol: 'TCP' }],
+      },
     ]);
   });
   it("a Deployment's ReplicaSet folds into the Deployment", () => {
     expect(ids(yamlDocs(deployment, replicaSet))).toEqual(['shop/Deployment/web']);
   });
   it('pods owned through a ReplicaSet replace the Deployment', () => {
-    expect(ids(yamlDocs(deployment, replicaSet, ownedPod('web-5d9f-a'), ownedPod('web-5d9f-b')))).toEqual([
-      'shop/web-5d9f-a',
-      'shop/web-5d9f-b',
-    ]);
+    expect(
+      ids(yamlDocs(deployment, replicaSet, ownedPod('web-5d9f-a'), ownedPod('web-5d9f-b'))),
+    ).toEqual(['shop/web-5d9f-a', 'shop/web-5d9f-b']);
   });
-  it("pods replace their Deployment even when the ReplicaSet is missing (named <deployment>-<pod-template-hash>)", () => {
+  it('pods replace their Deployment even when the ReplicaSet is missing (named <deployment>-<pod-template-hash>)', () => {
     expect(ids(yamlDocs(deployment, ownedPod('web-5d9f-a')))).toEqual(['shop/web-5d9f-a']);
   });
   it('a ReplicaSet whose owner is not in the input is an endpoint of its own', () => {
@@ -64,14 +69,18 @@ describe('workloads as endpoints', () => {
     expect(byId.get('ops/CronJob/backup')?.members).toEqual(['ops/Job/backup-1']);
   });
   it('objects without a namespace go to the default namespace, which can be changed', () => {
-    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: x}]}';
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: x}]}';
     expect(ids(text)).toEqual(['default/p']);
     expect(analyzeYaml(text, { defaultNamespace: 'dev' }).cluster.endpoints[0]?.id).toBe('dev/p');
   });
   it('a later duplicate replaces an earlier one, with a warning', () => {
-    const p = (port: number) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: x}\nspec: {containers: [{name: c, image: x, ports: [{containerPort: ${port}}]}]}`;
+    const p = (port: number) =>
+      `apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: x}\nspec: {containers: [{name: c, image: x, ports: [{containerPort: ${port}}]}]}`;
     const a = analyzeYaml(yamlDocs(p(80), p(81)));
     expect(a.cluster.endpoints.map((e) => e.ports[0]?.port)).toEqual([81]);
-    expect(a.diagnostics.some((d) => d.severity === 'warning' && /duplicate Pod x\/p/.test(d.message))).toBe(true);
+    expect(
+      a.diagnostics.some((d) => d.severity === 'warning' && /duplicate Pod x\/p/.test(d.message)),
+    ).toBe(true);
   });
 });

@@ -5,6 +5,9 @@
 import { analyze, type Analysis, type AnalyzeOptions } from '../analyze';
 import type { Protocol } from '../model/types';
 
+/** Quotes a name: unquoted `y` or `no` are booleans to Kubernetes' YAML 1.1 decoder. */
+const q = (text: string) => JSON.stringify(text);
+
 export interface PodSpec {
   labels?: Record<string, string>;
   /** `8080`, `8080/UDP`, `http:8080`, `dns:53/UDP` */
@@ -27,14 +30,14 @@ export function pod(ns: string, name: string, spec: PodSpec = {}): string {
   return [
     'apiVersion: v1',
     'kind: Pod',
-    `metadata: {name: ${name}, namespace: ${ns}, labels: ${labels}}`,
+    `metadata: {name: ${q(name)}, namespace: ${q(ns)}, labels: ${labels}}`,
     `spec: {${spec.hostNetwork ? 'hostNetwork: true, ' : ''}containers: [{name: c, image: x, ports: [${ports}]}]}`,
     ...(spec.ip ? [`status: {podIP: ${spec.ip}, podIPs: [{ip: ${spec.ip}}]}`] : []),
   ].join('\n');
 }
 
 export function namespace(name: string, labels: Record<string, string> = {}): string {
-  return `apiVersion: v1\nkind: Namespace\nmetadata: {name: ${name}, labels: ${JSON.stringify(labels)}}`;
+  return `apiVersion: v1\nkind: Namespace\nmetadata: {name: ${q(name)}, labels: ${JSON.stringify(labels)}}`;
 }
 
 /** A NetworkPolicy; `spec` is the YAML body under `spec:`, indented by the caller's template. */
@@ -44,7 +47,7 @@ export function policy(ns: string, name: string, spec: string): string {
     .split('\n')
     .map((l) => `  ${l}`)
     .join('\n');
-  return `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: ${name}, namespace: ${ns}}\nspec:\n${body}`;
+  return `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: ${q(name)}, namespace: ${q(ns)}}\nspec:\n${body}`;
 }
 
 export function yamlDocs(...docs: string[]): string {
@@ -54,7 +57,8 @@ export function yamlDocs(...docs: string[]): string {
 export function analyzeYaml(text: string, options: AnalyzeOptions = {}): Analysis {
   const a = analyze([{ name: 'test.yaml', text }], options);
   const errors = a.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new Error(`fixture has errors: ${errors.map((e) => e.message).join('; ')}`);
+  if (errors.length > 0)
+    throw new Error(`fixture has errors: ${errors.map((e) => e.message).join('; ')}`);
   return a;
 }
 
@@ -64,12 +68,15 @@ export function canReach(a: Analysis, from: string, to: string, port: string): b
   const r = a.reachability;
   const f = r.indexOf(from);
   const t = r.indexOf(to);
-  if (f === undefined || t === undefined) throw new Error(`unknown endpoint ${f === undefined ? from : to}`);
+  if (f === undefined || t === undefined)
+    throw new Error(`unknown endpoint ${f === undefined ? from : to}`);
   const probe = { port: Number(num), protocol: (proto ?? 'TCP') as Protocol };
   const fast = r.isAllowed(f, t, probe);
   const reference = r.explain(f, t, probe).allowed;
   if (fast !== reference) {
-    throw new Error(`class evaluation (${fast}) and rule-by-rule evaluation (${reference}) disagree`);
+    throw new Error(
+      `class evaluation (${fast}) and rule-by-rule evaluation (${reference}) disagree`,
+    );
   }
   return fast;
 }

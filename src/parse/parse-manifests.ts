@@ -1,0 +1,92 @@
+import type { Diagnostic } from '../model/diagnostic';
+import { emptyManifestObjects, type ManifestObjects } from '../model/types';
+import { createDocumentPositions } from './document-positions';
+import { expandDocument } from './expand-lists';
+import { formatPath } from './field-path';
+import { loadDocument } from './load-document';
+import { createObjectContext } from './object-context';
+import { readObject } from './read-object';
+import { splitDocuments, type DocumentText } from './split-documents';
+
+export interface InputFile {
+  name: string;
+  text: string;
+}
+
+export interface ParseOptions {
+  /** Namespace for namespaced objects that name none. */
+  defaultNamespace: string;
+}
+
+export interface ParseResult {
+  objects: ManifestObjects;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads Kubernetes manifests — multi-document YAML, JSON, Lists, Helm output — from several files
+ * into one ManifestObjects. Never throws: every problem is a Diagnostic with file, document, line
+ * and column, and an object with an error is left out while the rest still load.
+ *
+ * @example parseManifests([{ name: 'a.yaml', text }], { defaultNamespace: 'default' })
+ */
+export function parseManifests(files: readonly InputFile[], options: ParseOptions): ParseResult {
+  const objects = emptyManifestObjects();
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    for (const doc of splitDocuments(file.text)) {
+      try {
+        readDocument(file.name, doc, options, objects, diagnostics);
+      } catch (error) {
+        // A bug, not bad input; keep going with the other documents.
+        const message = `internal error while reading this document: ${describeError(error)}`;
+        diagnostics.push({
+          file: file.name,
+          doc: doc.index,
+          line: doc.line + 1,
+          col: 1,
+          severity: 'error',
+          message,
+        });
+      }
+    }
+  }
+  return { objects, diagnostics };
+}
+
+function readDocument(
+  file: string,
+  doc: DocumentText,
+  options: ParseOptions,
+  objects: ManifestObjects,
+  diagnostics: Diagnostic[],
+): void {
+  const loaded = loadDocument(doc.text);
+  const positions = createDocumentPositions(file, doc, loaded.ok ? loaded.doc : undefined);
+  for (const problem of loaded.problems) {
+    diagnostics.push({
+      ...positions.atOffset(problem.offset),
+      severity: problem.severity,
+      message: problem.message,
+    });
+  }
+  if (!loaded.ok) return;
+  const { entries, problems } = expandDocument(loaded.doc.value);
+  for (const { path, message } of problems) {
+    const text = path.length === 0 ? message : `${formatPath(path)}: ${message}`;
+    diagnostics.push({ ...positions.at(path), severity: 'error', message: text });
+  }
+  for (const entry of entries) {
+    const where = positions.forObject(entry.object, entry.path);
+    const ctx = createObjectContext(where, options.defaultNamespace, diagnostics);
+    try {
+      readObject(entry.object, where.source, ctx, objects, entry.defaults);
+    } catch (error) {
+      ctx.report('error', [], `internal error while reading this object: ${describeError(error)}`);
+    }
+  }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

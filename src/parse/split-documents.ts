@@ -1,0 +1,63 @@
+/** One YAML document of a file, as a slice of the file's text. */
+export interface DocumentText {
+  /** 0-based index within the file, counting every `---` document (empty ones too). */
+  index: number;
+  /** The document, from its `---` line (included) to the next separator. */
+  text: string;
+  /** 0-based line of the file where `text` starts. */
+  line: number;
+}
+
+const BOM = 0xfeff;
+// `---` or `...` at the start of a line, then whitespace, a comment or the end of the line.
+// A `---` line inside a block scalar would be mistaken for a separator; kubectl and Helm never
+// write one at column 0, so that is accepted.
+const MARKER = /^(?:---|\.\.\.)(?=[ \t#]|\r?$)/gm;
+const CONTENT_LINE = /^[ \t]*[^ \t\r\n#%]/m;
+
+/** Removes a leading UTF-8 byte order mark. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === BOM ? text.slice(1) : text;
+}
+
+function countLines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+/**
+ * Splits a file into YAML documents by scanning for `---` and `...` lines, keeping each
+ * document's first line so positions inside it map back to the file. Text before the first
+ * `---`, or after a `...`, is a document only when it holds more than comments, as in YAML.
+ *
+ * @example splitDocuments('a: 1\n---\nb: 2\n').map((d) => d.line) // [0, 1]
+ */
+export function splitDocuments(fileText: string): DocumentText[] {
+  const text = stripBom(fileText);
+  const docs: DocumentText[] = [];
+  let start = 0;
+  let line = 0;
+  let explicit = false;
+  const close = (end: number): void => {
+    const body = text.slice(start, end);
+    if (explicit || CONTENT_LINE.test(body)) docs.push({ index: docs.length, text: body, line });
+  };
+  MARKER.lastIndex = 0;
+  for (let match = MARKER.exec(text); match; match = MARKER.exec(text)) {
+    const at = match.index;
+    close(at);
+    line += countLines(text, start, at);
+    if (match[0] === '---') {
+      [start, explicit] = [at, true];
+    } else {
+      // After `...` the next document starts on the following line.
+      const next = text.indexOf('\n', at);
+      const end = next < 0 ? text.length : next + 1;
+      line += countLines(text, at, end);
+      [start, explicit] = [end, false];
+    }
+  }
+  close(text.length);
+  return docs;
+}

@@ -13,11 +13,13 @@ test('the page loads the production sample and shows what it imported', async ({
   await expect(page).toHaveTitle('reachmap');
   await app.waitForSample();
 
-  // production, kube-system, monitoring — the sample may grow, so only lower bounds.
-  expect(await app.count('namespaces')).toBeGreaterThanOrEqual(3);
-  expect(await app.count('services')).toBeGreaterThanOrEqual(6);
-  expect(await app.count('policies')).toBeGreaterThanOrEqual(1);
-  expect(await app.count('endpoints')).toBeGreaterThanOrEqual(1);
+  // public/samples/production.yaml: production, kube-system, monitoring; five workloads.
+  expect(await app.count('namespaces')).toBe(3);
+  expect(await app.count('endpoints')).toBe(5);
+  expect(await app.count('services')).toBe(7);
+  expect(await app.count('policies')).toBe(1);
+  // The pipeline runs in the module Worker, not on the page's thread.
+  await expect(page.getByTestId('timings')).toContainText('Analysed in the worker');
 
   await expect(app.diagnosticsOf('error')).toHaveCount(0);
   expect(await app.services.count()).toBe(await app.count('services'));

@@ -27,12 +27,18 @@ export function App() {
         )}
         {state.status === 'ready' && (
           <>
-            <ImportCounts cluster={state.analysis.cluster} />
+            <ImportCounts analysis={state.analysis} />
             <DiagnosticList diagnostics={state.analysis.diagnostics} />
             <div className="columns">
-              <EndpointList endpoints={state.analysis.cluster.endpoints} />
+              <EndpointList endpoints={state.analysis.endpoints} />
               <ServiceList services={state.analysis.services} />
             </div>
+            <p className="timings" data-testid="timings">
+              Analysed in the {state.host}: parse {state.analysis.timings.parse.toFixed(1)} ms,
+              model {state.analysis.timings.model.toFixed(1)} ms, evaluate{' '}
+              {state.analysis.timings.evaluate.toFixed(1)} ms ({state.analysis.classes} endpoint
+              classes).
+            </p>
           </>
         )}
       </main>

@@ -1,4 +1,4 @@
-import type { Cluster } from '../../model/types';
+import type { AnalysisSnapshot } from '../../worker/snapshot';
 
 interface Count {
   key: string;
@@ -6,23 +6,23 @@ interface Count {
   value: number;
 }
 
-function countsOf(cluster: Cluster): Count[] {
+function countsOf(a: AnalysisSnapshot): Count[] {
   return [
-    { key: 'namespaces', label: 'Namespaces', value: cluster.namespaces.size },
-    { key: 'endpoints', label: 'Endpoints', value: cluster.endpoints.length },
-    { key: 'services', label: 'Services', value: cluster.services.length },
-    { key: 'policies', label: 'NetworkPolicies', value: cluster.policies.length },
-    { key: 'skipped', label: 'Skipped objects', value: cluster.skipped.length },
+    { key: 'namespaces', label: 'Namespaces', value: a.namespaces.length },
+    { key: 'endpoints', label: 'Endpoints', value: a.endpoints.length },
+    { key: 'services', label: 'Services', value: a.services.length },
+    { key: 'policies', label: 'NetworkPolicies', value: a.policies.length },
+    { key: 'skipped', label: 'Skipped objects', value: a.skipped },
   ];
 }
 
 /** How many objects of each kind the input gave. */
-export function ImportCounts({ cluster }: { cluster: Cluster }) {
+export function ImportCounts({ analysis }: { analysis: AnalysisSnapshot }) {
   return (
     <section className="panel" aria-labelledby="counts-heading">
       <h2 id="counts-heading">Imported</h2>
       <dl className="counts">
-        {countsOf(cluster).map(({ key, label, value }) => (
+        {countsOf(analysis).map(({ key, label, value }) => (
           <div className="count" key={key} data-testid={`count-${key}`}>
             <dt>{label}</dt>
             <dd>{value}</dd>

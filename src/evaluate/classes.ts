@@ -84,8 +84,7 @@ function classKey(
   const parts: string[] = [e.kind === 'External' ? 'X' : selectable ? 'S' : 'H', e.namespace ?? ''];
   if (selectable) {
     for (const k of keys) {
-      const v = e.labels[k];
-      parts.push(v === undefined ? '' : `=${v}`);
+      parts.push(Object.hasOwn(e.labels, k) ? `=${e.labels[k]}` : '');
     }
   }
   let ipBits = '';

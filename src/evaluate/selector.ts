@@ -5,11 +5,12 @@ import type { LabelSelector, Labels } from '../model/types';
  * NotIn and DoesNotExist match when the key is absent; an empty selector matches everything.
  */
 export function matchesSelector(selector: LabelSelector, labels: Labels): boolean {
-  for (const key in selector.matchLabels) {
-    if (labels[key] !== selector.matchLabels[key]) return false;
+  // Object.hasOwn throughout: label keys such as `constructor` must not hit Object.prototype.
+  for (const key of Object.keys(selector.matchLabels)) {
+    if (!Object.hasOwn(labels, key) || labels[key] !== selector.matchLabels[key]) return false;
   }
   for (const req of selector.matchExpressions) {
-    const has = Object.prototype.hasOwnProperty.call(labels, req.key);
+    const has = Object.hasOwn(labels, req.key);
     const value = has ? labels[req.key] : undefined;
     switch (req.operator) {
       case 'In':

@@ -445,3 +445,22 @@ describe('hostNetwork pods', () => {
     expect(canReach(a, 'x/host', 'x/b', '80')).toBe(true);
   });
 });
+
+describe('label keys that are also Object.prototype names', () => {
+  it('a selector on `constructor` matches only pods that carry that label', () => {
+    const a = analyzeYaml(
+      yamlDocs(
+        pod('x', 'a', { labels: { constructor: 'yes-really' } }),
+        pod('x', 'b', { labels: { app: 'b' } }),
+        pod('x', 't', { labels: { app: 't' } }),
+        policy(
+          'x',
+          'p',
+          'podSelector: {matchLabels: {app: t}}\ningress: [{from: [{podSelector: {matchExpressions: [{key: constructor, operator: Exists}]}}]}]',
+        ),
+      ),
+    );
+    expect(canReach(a, 'x/a', 'x/t', '80')).toBe(true);
+    expect(canReach(a, 'x/b', 'x/t', '80')).toBe(false);
+  });
+});

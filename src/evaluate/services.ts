@@ -27,7 +27,9 @@ export function serviceBackends(svc: Service, cluster: Cluster): string[] {
         (e) =>
           e.kind !== 'External' &&
           e.namespace === svc.namespace &&
-          Object.entries(selector).every(([k, v]) => e.labels[k] === v),
+          Object.entries(selector).every(
+            ([k, v]) => Object.hasOwn(e.labels, k) && e.labels[k] === v,
+          ),
       )
       .map((e) => e.id);
   }

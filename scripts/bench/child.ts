@@ -116,15 +116,15 @@ function clusterJob(job: ClusterJob, sampler: RssSampler): void {
   });
 
   // Successive edits of one policy, as in the editor: each run evaluates the cluster with that
-  // policy replaced by a new object (a different extra port each time), right after the previous
-  // state was evaluated. Only the replaced policy is a new object, as the UI would do it.
+  // policy replaced by a new object (a different extra port each time), handing the evaluator the
+  // previous result so it can keep the classes and the unchanged policies' compiled bitsets.
   const at = g.editablePolicy;
   let current = evaluateReachability(cluster);
   let policies = cluster.policies;
   const edit = runStage(
     sampler,
     (next: Cluster) => {
-      current = evaluateReachability(next);
+      current = evaluateReachability(next, {}, current);
       return current;
     },
     evalRuns,

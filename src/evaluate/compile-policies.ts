@@ -1,6 +1,7 @@
-import type { Endpoint, Namespace, NetworkPolicy, PolicyPeer, PolicyRule } from '../model/types';
-import { createBitset, fillBitset, forEachBit, setBit, type Bitset } from './bitset';
-import { ipBlockMatches, isSelectable, type MatchContext } from './rules';
+import type { Namespace, NetworkPolicy, PolicyPeer, PolicyRule } from '../model/types';
+import { createBitset, fillBitset, forEachBit, orInto, setBit, type Bitset } from './bitset';
+import { ipBlockKey, type EndpointClasses } from './classes';
+import { isSelectable, type MatchContext } from './rules';
 import { matchesSelector } from './selector';
 
 /** A policy with its selectors turned into bitsets over endpoint classes. */
@@ -27,15 +28,15 @@ export interface EgressRuleRef {
  */
 export function compilePolicies(
   policies: readonly NetworkPolicy[],
-  reps: readonly Endpoint[],
+  classes: EndpointClasses,
   namespaces: ReadonlyMap<string, Namespace>,
   ctx: MatchContext,
+  reusable: ReadonlyMap<string, CompiledPolicy> = new Map(),
 ): CompiledPolicy[] {
+  const reps = classes.representatives;
   const n = reps.length;
   const byNamespace = new Map<string, number[]>();
-  const withIPs: number[] = [];
   reps.forEach((e, c) => {
-    if (e.ips.length > 0) withIPs.push(c);
     if (e.namespace === undefined || !isSelectable(e, ctx)) return;
     const list = byNamespace.get(e.namespace) ?? [];
     list.push(c);
@@ -56,6 +57,8 @@ export function compilePolicies(
   };
 
   return policies.map((policy) => {
+    const earlier = reusable.get(policyKey(policy));
+    if (earlier) return { ...earlier, policy };
     const selected = createBitset(n);
     for (const c of byNamespace.get(policy.namespace) ?? []) {
       if (matchesSelector(policy.podSelector, reps[c]!.labels)) setBit(selected, c);
@@ -65,7 +68,8 @@ export function compilePolicies(
       if (!rule.peers) return fillBitset(set, n);
       for (const peer of rule.peers) {
         if (peer.kind === 'ipBlock') {
-          for (const c of withIPs) if (ipBlockMatches(peer.ipBlock, reps[c]!, ctx)) setBit(set, c);
+          const matched = classes.ipBlockClasses.get(ipBlockKey(peer.ipBlock));
+          if (matched) orInto(set, matched);
           continue;
         }
         for (const ns of namespacesOf(peer, policy.namespace)) {
@@ -112,4 +116,21 @@ export function ingressPoliciesByClass(
       forEachBit(cp.selected, (c) => byClass[c]!.push(cp));
   }
   return byClass;
+}
+
+/**
+ * A policy's meaning without its name or position: two policies with the same key compile to the
+ * same bitsets over the same classes, which is what lets an edit recompile only what changed.
+ * Rules are copied field by field so a lazily computed `source` is never touched.
+ */
+export function policyKey(policy: NetworkPolicy): string {
+  const rules = (list: readonly PolicyRule[]) =>
+    list.map((r) => [r.peers ?? null, r.ports ?? null]);
+  return JSON.stringify([
+    policy.namespace,
+    policy.podSelector,
+    policy.policyTypes,
+    rules(policy.ingress),
+    rules(policy.egress),
+  ]);
 }

@@ -252,4 +252,24 @@ describe('evaluator invariants', () => {
       { numRuns: 200 },
     );
   });
+
+  it('re-evaluating after an edit from the previous result equals evaluating afresh', () => {
+    let reused = 0;
+    fc.assert(
+      fc.property(objectsArb, policyArb(7), fc.nat(), (objects, replacement, pick) => {
+        const { cluster } = buildCluster(objects, { externals });
+        const before = evaluateReachability(cluster, options);
+        const policies = [...cluster.policies];
+        if (policies.length > 0) policies[pick % policies.length] = replacement;
+        else policies.push(replacement);
+        const edited = { ...cluster, policies };
+        const incremental = evaluateReachability(edited, options, before);
+        if (incremental.classes === before.classes) reused++;
+        expect(incremental.verdicts()).toEqual(evaluateReachability(edited, options).verdicts());
+      }),
+      { numRuns: 200 },
+    );
+    // The reuse path must actually have been taken, not only the fresh one.
+    expect(reused).toBeGreaterThan(20);
+  });
 });

@@ -12,8 +12,10 @@ import {
   compilePolicies,
   egressRulesByDestination,
   ingressPoliciesByClass,
+  policyKey,
+  type CompiledPolicy,
 } from './compile-policies';
-import { groupEndpoints, type EndpointClasses } from './classes';
+import { canReuseClasses, groupEndpoints, type EndpointClasses } from './classes';
 import { explainConnection, groupPolicies, type PoliciesByNamespace } from './explain';
 import { probesOf } from './probes';
 import {
@@ -40,26 +42,40 @@ export interface Reachability {
   isolation(index: number): { ingress: string[]; egress: string[] };
   readonly policies: PoliciesByNamespace;
   readonly context: MatchContext;
+  /** Compiled policies by `policyKey`, for the next evaluation to reuse. */
+  readonly compiled: ReadonlyMap<string, CompiledPolicy>;
 }
 
 /**
  * Evaluates every class pair with bitsets: for each destination class and probed port, the set of
  * source classes whose egress admits it AND the set whose ingress admits it, intersected. Nothing
  * is materialised per pod pair; `isAllowed` looks pairs up through their classes.
+ *
+ * Given the previous evaluation of the same endpoints (an edited policy), it keeps the endpoint
+ * classes and every policy whose meaning did not change, and compiles only the rest.
  */
 export function evaluateReachability(
   cluster: Cluster,
   options: EvaluateOptions = {},
+  previous?: Reachability,
 ): Reachability {
   const ctx = matchContext(cluster.namespaces, options);
   const endpoints = cluster.endpoints;
-  const classes = groupEndpoints(endpoints, cluster.policies, ctx);
+  const reuse =
+    previous !== undefined && canReuseClasses(previous.classes, endpoints, cluster.policies, ctx);
+  const classes = reuse ? previous.classes : groupEndpoints(endpoints, cluster.policies, ctx);
   const reps = classes.representatives;
   const n = reps.length;
   const extra = options.extraPorts ?? [];
   const classProbes = reps.map((r) => probesOf(r, extra));
 
-  const compiled = compilePolicies(cluster.policies, reps, cluster.namespaces, ctx);
+  const compiled = compilePolicies(
+    cluster.policies,
+    classes,
+    cluster.namespaces,
+    ctx,
+    reuse ? previous.compiled : undefined,
+  );
   const ingressIsolated = createBitset(n);
   const egressNotIsolated = fillBitset(createBitset(n), n);
   for (const cp of compiled) {
@@ -107,11 +123,17 @@ export function evaluateReachability(
   const probeIndex = (cls: number, probe: Probe) =>
     classProbes[cls]!.findIndex((p) => p.port === probe.port && p.protocol === probe.protocol);
 
+  let byKey: Map<string, CompiledPolicy> | undefined;
   const reachability: Reachability = {
     endpoints,
     classes,
     policies,
     context: ctx,
+    // Keyed lazily: only the next evaluation of an edit asks for it.
+    get compiled() {
+      byKey ??= new Map(compiled.map((cp) => [policyKey(cp.policy), cp]));
+      return byKey;
+    },
     indexOf: (id) => ids.get(id),
     probes: (to) => classProbes[classes.classOf[to]!]!,
     isAllowed(from, to, probe) {

@@ -31,14 +31,14 @@ export function matchContext(
   };
 }
 
-interface CompiledBlock {
+export interface CompiledBlock {
   cidr: CIDR | undefined;
   except: CIDR[];
 }
 const compiledBlocks = new WeakMap<IPBlock, CompiledBlock>();
 const parsedIPs = new WeakMap<Endpoint, IPAddress[]>();
 
-function compileBlock(block: IPBlock): CompiledBlock {
+export function compileBlock(block: IPBlock): CompiledBlock {
   let c = compiledBlocks.get(block);
   if (!c) {
     c = {
@@ -50,7 +50,7 @@ function compileBlock(block: IPBlock): CompiledBlock {
   return c;
 }
 
-function endpointIPs(e: Endpoint): IPAddress[] {
+export function endpointIPs(e: Endpoint): IPAddress[] {
   let ips = parsedIPs.get(e);
   if (!ips) {
     ips = e.ips.map(parseIP).filter((x): x is IPAddress => x !== undefined);
@@ -64,14 +64,28 @@ export function isSelectable(e: Endpoint, ctx: MatchContext): boolean {
   return e.kind !== 'External' && (!e.hostNetwork || ctx.hostNetworkPodsSelectable);
 }
 
+/** Whether ipBlocks may match the endpoint at all (see ipBlockMatchesPodIPs). */
+export function ipMatchable(e: Endpoint, ctx: MatchContext): boolean {
+  return e.kind === 'External' || ctx.ipBlockMatchesPodIPs || e.hostNetwork;
+}
+
 /** ipBlock: the cidr minus every except, matched against the endpoint's IPs. */
 export function ipBlockMatches(block: IPBlock, e: Endpoint, ctx: MatchContext): boolean {
-  if (e.kind !== 'External' && !ctx.ipBlockMatchesPodIPs && !e.hostNetwork) return false;
-  const { cidr, except } = compileBlock(block);
+  return ipMatchable(e, ctx) && addressesInBlock(endpointIPs(e), compileBlock(block));
+}
+
+/** Whether some address lies in the cidr and in none of its excepts. */
+export function addressesInBlock(ips: readonly IPAddress[], block: CompiledBlock): boolean {
+  const { cidr, except } = block;
   if (!cidr) return false;
-  return endpointIPs(e).some(
-    (ip) => cidrContains(cidr, ip) && !except.some((x) => cidrContains(x, ip)),
-  );
+  // Plain loops: this runs for every endpoint with an IP and every distinct ipBlock.
+  for (const ip of ips) {
+    if (!cidrContains(cidr, ip)) continue;
+    let excepted = false;
+    for (const x of except) if ((excepted = cidrContains(x, ip))) break;
+    if (!excepted) return true;
+  }
+  return false;
 }
 
 /**

@@ -14,7 +14,7 @@ function ip(text: string) {
 
 describe('parseIP', () => {
   it('reads IPv4 and rejects out-of-range or leading-zero octets', () => {
-    expect(parseIP('10.0.0.1')).toEqual({ family: 4, value: 0x0a000001n });
+    expect(parseIP('10.0.0.1')).toEqual({ family: 4, value: 0x0a000001n, v4: 0x0a000001 });
     expect(parseIP('256.0.0.1')).toBeUndefined();
     expect(parseIP('010.0.0.1')).toBeUndefined();
     expect(parseIP('10.0.0')).toBeUndefined();
@@ -38,6 +38,22 @@ describe('CIDR containment', () => {
     expect(cidrContains(cidr('0.0.0.0/0'), ip('::1'))).toBe(false);
     expect(cidrContains(cidr('2001:db8::/32'), ip('2001:db8:1::5'))).toBe(true);
     expect(cidrContains(cidr('10.0.0.5/32'), ip('10.0.0.5'))).toBe(true);
+  });
+  it('agrees between the 32-bit and the BigInt paths at the edges', () => {
+    const slow = (c: string, a: string) => {
+      const { v4: _c, ...cidrOnly } = cidr(c);
+      const { v4: _a, ...ipOnly } = ip(a);
+      return cidrContains(cidrOnly, ipOnly);
+    };
+    const cases: [string, string][] = [
+      ['255.255.255.255/32', '255.255.255.255'],
+      ['128.0.0.0/1', '255.0.0.1'],
+      ['128.0.0.0/1', '127.255.255.255'],
+      ['0.0.0.0/0', '255.255.255.255'],
+      ['10.0.0.0/31', '10.0.0.1'],
+      ['10.0.0.0/31', '10.0.0.2'],
+    ];
+    for (const [c, a] of cases) expect(cidrContains(cidr(c), ip(a)), `${a} in ${c}`).toBe(slow(c, a));
   });
   it('clears host bits', () => {
     expect(cidr('10.1.2.3/8').base).toBe(0x0a000000n);

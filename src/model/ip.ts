@@ -6,6 +6,8 @@
 export interface IPAddress {
   family: 4 | 6;
   value: bigint;
+  /** IPv4 only: the address as an unsigned 32-bit number, for compares without BigInt. */
+  v4?: number;
 }
 
 export interface CIDR {
@@ -15,23 +17,40 @@ export interface CIDR {
   prefix: number;
   /** The text as written. */
   text: string;
+  /** IPv4 only: base and netmask as unsigned 32-bit numbers. */
+  v4?: { base: number; mask: number };
 }
 
-const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+/** Dotted quad to an unsigned 32-bit number, by hand: the evaluator parses every pod IP. */
+function parseIPv4Number(text: string): number | undefined {
+  let value = 0;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (digits === 0 || dots === 3) return undefined;
+      value = value * 256 + octet;
+      octet = 0;
+      digits = 0;
+      dots++;
+    } else if (c >= 48 && c <= 57) {
+      // Leading zeros are ambiguous (octal in some parsers); Kubernetes rejects them.
+      if (digits > 0 && octet === 0) return undefined;
+      octet = octet * 10 + (c - 48);
+      if (++digits > 3 || octet > 255) return undefined;
+    } else {
+      return undefined;
+    }
+  }
+  if (dots !== 3 || digits === 0) return undefined;
+  return value * 256 + octet;
+}
 
 function parseIPv4(text: string): bigint | undefined {
-  const m = IPV4.exec(text);
-  if (!m) return undefined;
-  let v = 0n;
-  for (let i = 1; i <= 4; i++) {
-    const part = m[i]!;
-    // Leading zeros are ambiguous (octal in some parsers); Kubernetes rejects them.
-    if (part.length > 1 && part.startsWith('0')) return undefined;
-    const n = Number(part);
-    if (n > 255) return undefined;
-    v = (v << 8n) | BigInt(n);
-  }
-  return v;
+  const n = parseIPv4Number(text);
+  return n === undefined ? undefined : BigInt(n);
 }
 
 function parseIPv6(text: string): bigint | undefined {
@@ -66,8 +85,8 @@ function parseIPv6(text: string): bigint | undefined {
 }
 
 export function parseIP(text: string): IPAddress | undefined {
-  const v4 = parseIPv4(text);
-  if (v4 !== undefined) return { family: 4, value: v4 };
+  const v4 = parseIPv4Number(text);
+  if (v4 !== undefined) return { family: 4, value: BigInt(v4), v4 };
   const v6 = parseIPv6(text);
   if (v6 !== undefined) return { family: 6, value: v6 };
   return undefined;
@@ -91,11 +110,16 @@ export function parseCIDR(text: string): CIDR | undefined {
   const bits = bitsOf(ip.family);
   if (prefix > bits) return undefined;
   const shift = BigInt(bits - prefix);
-  return { family: ip.family, base: (ip.value >> shift) << shift, prefix, text };
+  const base = (ip.value >> shift) << shift;
+  if (ip.family === 6) return { family: 6, base, prefix, text };
+  const mask = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+  return { family: 4, base, prefix, text, v4: { base: Number(base), mask } };
 }
 
 export function cidrContains(cidr: CIDR, ip: IPAddress): boolean {
   if (cidr.family !== ip.family) return false;
+  // The evaluator asks this per class and ipBlock; 32-bit math is several times faster than BigInt.
+  if (cidr.v4 && ip.v4 !== undefined) return ((ip.v4 ^ cidr.v4.base) & cidr.v4.mask) === 0;
   const shift = BigInt(bitsOf(cidr.family) - cidr.prefix);
   return ip.value >> shift === cidr.base >> shift;
 }

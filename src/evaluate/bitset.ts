@@ -46,3 +46,9 @@ export function forEachBit(b: Bitset, fn: (i: number) => void): void {
 export function andNotInto(target: Bitset, source: Bitset): void {
   for (let i = 0; i < target.length; i++) target[i]! &= ~source[i]!;
 }
+
+export function sameBits(a: Bitset, b: Bitset): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -26,12 +26,71 @@ export interface EgressRuleRef {
  * This is a second implementation of peer matching (`peerMatches` is the first); the property
  * tests check that both agree.
  */
+export interface CompiledPolicies {
+  compiled: CompiledPolicy[];
+  /** Compiled afresh (not taken from `earlier`). */
+  fresh: CompiledPolicy[];
+  /** From `earlier`, no longer in the policies. */
+  retired: CompiledPolicy[];
+}
+
+/**
+ * Compiles the policies, taking unchanged ones from an earlier compilation over the same classes:
+ * first by object identity, then by meaning (`policyKey`), so a re-parsed but unchanged policy
+ * is not compiled again.
+ */
+export function compilePoliciesReusing(
+  policies: readonly NetworkPolicy[],
+  classes: EndpointClasses,
+  namespaces: ReadonlyMap<string, Namespace>,
+  ctx: MatchContext,
+  earlier: readonly CompiledPolicy[],
+): CompiledPolicies {
+  const byObject = new Map(earlier.map((cp) => [cp.policy, cp]));
+  const unused = new Set(earlier);
+  let byKey: Map<string, CompiledPolicy[]> | undefined;
+  const missing: NetworkPolicy[] = [];
+  const compiled: (CompiledPolicy | undefined)[] = policies.map((policy) => {
+    const same = byObject.get(policy);
+    if (same && unused.delete(same)) return same;
+    missing.push(policy);
+    return undefined;
+  });
+  if (missing.length > 0 && unused.size > 0) {
+    byKey = new Map();
+    for (const cp of unused) {
+      const key = policyKey(cp.policy);
+      byKey.set(key, [...(byKey.get(key) ?? []), cp]);
+    }
+  }
+  const fresh: CompiledPolicy[] = [];
+  const toCompile: NetworkPolicy[] = [];
+  policies.forEach((policy, i) => {
+    if (compiled[i]) return;
+    const match = byKey?.get(policyKey(policy))?.pop();
+    if (match) {
+      unused.delete(match);
+      compiled[i] = { ...match, policy };
+    } else {
+      toCompile.push(policy);
+    }
+  });
+  const made = compilePolicies(toCompile, classes, namespaces, ctx);
+  const madeByPolicy = new Map(made.map((cp) => [cp.policy, cp]));
+  policies.forEach((policy, i) => {
+    if (compiled[i]) return;
+    const cp = madeByPolicy.get(policy)!;
+    compiled[i] = cp;
+    fresh.push(cp);
+  });
+  return { compiled: compiled as CompiledPolicy[], fresh, retired: [...unused] };
+}
+
 export function compilePolicies(
   policies: readonly NetworkPolicy[],
   classes: EndpointClasses,
   namespaces: ReadonlyMap<string, Namespace>,
   ctx: MatchContext,
-  reusable: ReadonlyMap<string, CompiledPolicy> = new Map(),
 ): CompiledPolicy[] {
   const reps = classes.representatives;
   const n = reps.length;
@@ -57,8 +116,6 @@ export function compilePolicies(
   };
 
   return policies.map((policy) => {
-    const earlier = reusable.get(policyKey(policy));
-    if (earlier) return { ...earlier, policy };
     const selected = createBitset(n);
     for (const c of byNamespace.get(policy.namespace) ?? []) {
       if (matchesSelector(policy.podSelector, reps[c]!.labels)) setBit(selected, c);

@@ -272,4 +272,34 @@ describe('evaluator invariants', () => {
     // The reuse path must actually have been taken, not only the fresh one.
     expect(reused).toBeGreaterThan(20);
   });
+
+  it('an edit of one rule keeps the untouched columns and still equals evaluating afresh', () => {
+    let kept = 0;
+    fc.assert(
+      fc.property(objectsArb, portArb, fc.nat(), (objects, port, pick) => {
+        const { cluster } = buildCluster(objects, { externals });
+        fc.pre(cluster.policies.some((p) => p.ingress.length + p.egress.length > 0));
+        const before = evaluateReachability(cluster, options);
+        const candidates = cluster.policies.filter((p) => p.ingress.length + p.egress.length > 0);
+        const target = candidates[pick % candidates.length]!;
+        // A user adding a port to the first rule: no new label keys, no new ipBlocks.
+        const addPort = (rules: readonly PolicyRule[]) =>
+          rules.map((r, i) => (i === 0 ? { ...r, ports: [...(r.ports ?? []), port] } : r));
+        const edited =
+          target.ingress.length > 0
+            ? { ...target, ingress: addPort(target.ingress) }
+            : { ...target, egress: addPort(target.egress) };
+        const policies = cluster.policies.map((p) => (p === target ? edited : p));
+        const after = { ...cluster, policies };
+        const incremental = evaluateReachability(after, options, before);
+        const reusedColumns = incremental.state.matrix.allowed.filter((b) =>
+          before.state.matrix.allowed.includes(b),
+        );
+        if (reusedColumns.length > 0) kept++;
+        expect(incremental.verdicts()).toEqual(evaluateReachability(after, options).verdicts());
+      }),
+      { numRuns: 300 },
+    );
+    expect(kept).toBeGreaterThan(20);
+  });
 });

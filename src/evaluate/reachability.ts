@@ -1,31 +1,18 @@
 import type { Cluster, Endpoint } from '../model/types';
-import {
-  andInto,
-  andNotInto,
-  createBitset,
-  fillBitset,
-  hasBit,
-  orInto,
-  type Bitset,
-} from './bitset';
-import {
-  compilePolicies,
-  egressRulesByDestination,
-  ingressPoliciesByClass,
-  policyKey,
-  type CompiledPolicy,
-} from './compile-policies';
+import { hasBit } from './bitset';
+import { computeClassMatrix, type ClassMatrix } from './class-matrix';
+import { compilePolicies, compilePoliciesReusing, type CompiledPolicy } from './compile-policies';
 import { canReuseClasses, groupEndpoints, type EndpointClasses } from './classes';
 import { explainConnection, groupPolicies, type PoliciesByNamespace } from './explain';
 import { probesOf } from './probes';
-import {
-  firstAdmittingPort,
-  matchContext,
-  policyId,
-  policySelects,
-  type MatchContext,
-} from './rules';
+import { matchContext, policyId, policySelects, type MatchContext } from './rules';
 import type { EvaluateOptions, Explanation, Probe, Verdict } from './types';
+
+export interface EvaluationState {
+  compiled: readonly CompiledPolicy[];
+  matrix: ClassMatrix;
+  probesKey: string;
+}
 
 /** The evaluated cluster: who can reach whom on which probed port, and why. */
 export interface Reachability {
@@ -42,8 +29,8 @@ export interface Reachability {
   isolation(index: number): { ingress: string[]; egress: string[] };
   readonly policies: PoliciesByNamespace;
   readonly context: MatchContext;
-  /** Compiled policies by `policyKey`, for the next evaluation to reuse. */
-  readonly compiled: ReadonlyMap<string, CompiledPolicy>;
+  /** What the next evaluation of an edit may reuse. */
+  readonly state: EvaluationState;
 }
 
 /**
@@ -65,75 +52,47 @@ export function evaluateReachability(
     previous !== undefined && canReuseClasses(previous.classes, endpoints, cluster.policies, ctx);
   const classes = reuse ? previous.classes : groupEndpoints(endpoints, cluster.policies, ctx);
   const reps = classes.representatives;
-  const n = reps.length;
   const extra = options.extraPorts ?? [];
   const classProbes = reps.map((r) => probesOf(r, extra));
 
-  const compiled = compilePolicies(
-    cluster.policies,
-    classes,
-    cluster.namespaces,
-    ctx,
-    reuse ? previous.compiled : undefined,
-  );
-  const ingressIsolated = createBitset(n);
-  const egressNotIsolated = fillBitset(createBitset(n), n);
-  for (const cp of compiled) {
-    if (cp.policy.policyTypes.includes('Ingress')) orInto(ingressIsolated, cp.selected);
-    if (cp.policy.policyTypes.includes('Egress')) andNotInto(egressNotIsolated, cp.selected);
+  const probesKey = JSON.stringify(extra);
+  const sameClasses = reuse && previous.state.probesKey === probesKey;
+  let compiled: CompiledPolicy[];
+  let matrix: ClassMatrix;
+  if (reuse) {
+    const c = compilePoliciesReusing(
+      cluster.policies,
+      classes,
+      cluster.namespaces,
+      ctx,
+      previous.state.compiled,
+    );
+    compiled = c.compiled;
+    matrix = computeClassMatrix(
+      reps,
+      classProbes,
+      compiled,
+      sameClasses
+        ? { previous: previous.state.matrix, changed: [...c.fresh, ...c.retired] }
+        : undefined,
+    );
+  } else {
+    compiled = compilePolicies(cluster.policies, classes, cluster.namespaces, ctx);
+    matrix = computeClassMatrix(reps, classProbes, compiled);
   }
-  const ingressByClass = ingressPoliciesByClass(compiled, n);
-  const egressByClass = egressRulesByDestination(compiled, n);
-  const stamp = new Int32Array(compiled.length).fill(-1);
-  let probeSerial = 0;
-
-  // allowed[offsets[d] + k] = the source classes allowed to reach probe k of class d.
-  const offsets: number[] = [];
-  const allowed: Bitset[] = [];
-  for (let d = 0; d < n; d++) {
-    offsets.push(allowed.length);
-    const dst = reps[d]!;
-    for (const probe of classProbes[d]!) {
-      const fromIngress = createBitset(n);
-      if (!hasBit(ingressIsolated, d)) fillBitset(fromIngress, n);
-      else {
-        for (const cp of ingressByClass[d]!) {
-          cp.policy.ingress.forEach((rule, r) => {
-            if (firstAdmittingPort(rule, probe, dst) !== undefined)
-              orInto(fromIngress, cp.ingressPeers[r]!);
-          });
-        }
-      }
-      const fromEgress = egressNotIsolated.slice();
-      const serial = probeSerial++;
-      for (const { policy, rule } of egressByClass[d]!) {
-        if (stamp[policy] === serial) continue;
-        const cp = compiled[policy]!;
-        if (firstAdmittingPort(cp.policy.egress[rule]!, probe, dst) === undefined) continue;
-        stamp[policy] = serial;
-        orInto(fromEgress, cp.selected);
-      }
-      andInto(fromEgress, fromIngress);
-      allowed.push(fromEgress);
-    }
-  }
+  const { allowed, offsets } = matrix;
 
   const policies = groupPolicies(cluster.policies);
   const ids = new Map(endpoints.map((e, i) => [e.id, i]));
   const probeIndex = (cls: number, probe: Probe) =>
     classProbes[cls]!.findIndex((p) => p.port === probe.port && p.protocol === probe.protocol);
 
-  let byKey: Map<string, CompiledPolicy> | undefined;
   const reachability: Reachability = {
     endpoints,
     classes,
     policies,
     context: ctx,
-    // Keyed lazily: only the next evaluation of an edit asks for it.
-    get compiled() {
-      byKey ??= new Map(compiled.map((cp) => [policyKey(cp.policy), cp]));
-      return byKey;
-    },
+    state: { compiled, matrix, probesKey },
     indexOf: (id) => ids.get(id),
     probes: (to) => classProbes[classes.classOf[to]!]!,
     isAllowed(from, to, probe) {

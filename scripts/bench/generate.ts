@@ -24,6 +24,7 @@ import type {
   Service,
   Workload,
 } from '../../src/model/types';
+import { emptyManifestObjects } from '../../src/model/types';
 
 export interface ClusterShape {
   pods: number;
@@ -107,16 +108,7 @@ export function generateCluster(shape: ClusterShape): GeneratedCluster {
   let line = 1;
   const src = () => ({ file: 'bench', doc: 0, line: line++, col: 1 });
 
-  const objects: ManifestObjects = {
-    namespaces: [],
-    pods: [],
-    workloads: [],
-    services: [],
-    serviceEndpoints: [],
-    policies: [],
-    ingresses: [],
-    skipped: [],
-  };
+  const objects: ManifestObjects = emptyManifestObjects();
   const podNodes: GeneratedCluster['podNodes'] = [];
   const nodes = Math.max(1, Math.ceil(shape.pods / 110));
   const nodeName = (k: number) => `node-${k}`;

@@ -40,8 +40,16 @@ describe('workloads as endpoints', () => {
       ids(yamlDocs(deployment, replicaSet, ownedPod('web-5d9f-a'), ownedPod('web-5d9f-b'))),
     ).toEqual(['shop/web-5d9f-a', 'shop/web-5d9f-b']);
   });
-  it('pods replace their Deployment even when the ReplicaSet is missing (named <deployment>-<pod-template-hash>)', () => {
-    expect(ids(yamlDocs(deployment, ownedPod('web-5d9f-a')))).toEqual(['shop/web-5d9f-a']);
+  it('pods do not replace a Deployment whose ReplicaSet is missing (the contract links through ownerReferences only)', () => {
+    expect(ids(yamlDocs(deployment, ownedPod('web-5d9f-a')))).toEqual([
+      'shop/Deployment/web',
+      'shop/web-5d9f-a',
+    ]);
+  });
+  it('pods owned directly by a workload replace it', () => {
+    const sts = `apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: db, namespace: shop}\nspec: {serviceName: db, selector: {matchLabels: {app: db}}, ${template('{app: db}')}}`;
+    const pod0 = `apiVersion: v1\nkind: Pod\nmetadata: {name: db-0, namespace: shop, labels: {app: db}, ownerReferences: [{apiVersion: apps/v1, kind: StatefulSet, name: db, uid: u3}]}\nspec: {containers: [{name: c, image: x}]}`;
+    expect(ids(yamlDocs(sts, pod0))).toEqual(['shop/db-0']);
   });
   it('a ReplicaSet whose owner is not in the input is an endpoint of its own', () => {
     expect(ids(replicaSet)).toEqual(['shop/ReplicaSet/web-5d9f']);

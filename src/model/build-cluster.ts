@@ -110,19 +110,14 @@ function workloadKey(namespace: string, kind: string, name: string): string {
 }
 
 /**
- * The workload a Pod belongs to. When the Pod's ReplicaSet is not in the input, Kubernetes' naming
- * (`<deployment>-<pod-template-hash>`) still tells which Deployment owns it.
+ * The workload a Pod names in its ownerReferences. Only objects in the input count: a Pod whose
+ * ReplicaSet is missing does not replace the Deployment, as the CLI contract words it (the link
+ * exists only through the ReplicaSet's own ownerReferences).
  */
 function podOwner(pod: Pod, workloads: ReadonlyMap<string, Workload>): Workload | undefined {
   for (const ref of pod.ownerReferences) {
-    const direct = workloads.get(workloadKey(pod.namespace, ref.kind, ref.name));
-    if (direct) return direct;
-    const hash = pod.labels['pod-template-hash'];
-    if (ref.kind === 'ReplicaSet' && hash && ref.name.endsWith(`-${hash}`)) {
-      const deployment = ref.name.slice(0, -hash.length - 1);
-      const owner = workloads.get(workloadKey(pod.namespace, 'Deployment', deployment));
-      if (owner) return owner;
-    }
+    const owner = workloads.get(workloadKey(pod.namespace, ref.kind, ref.name));
+    if (owner) return owner;
   }
   return undefined;
 }

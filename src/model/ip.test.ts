@@ -53,7 +53,8 @@ describe('CIDR containment', () => {
       ['10.0.0.0/31', '10.0.0.1'],
       ['10.0.0.0/31', '10.0.0.2'],
     ];
-    for (const [c, a] of cases) expect(cidrContains(cidr(c), ip(a)), `${a} in ${c}`).toBe(slow(c, a));
+    for (const [c, a] of cases)
+      expect(cidrContains(cidr(c), ip(a)), `${a} in ${c}`).toBe(slow(c, a));
   });
   it('clears host bits', () => {
     expect(cidr('10.1.2.3/8').base).toBe(0x0a000000n);

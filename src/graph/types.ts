@@ -1,0 +1,78 @@
+import type { Protocol } from '../model/types';
+
+/**
+ * The abstract graph the explorer draws: ids, groups, sizes and edges, with no React Flow types
+ * (the canvas adapter maps these) and no positions (layout computes those by id).
+ */
+
+export type GraphNodeKind = 'namespace' | 'workload' | 'pod' | 'service' | 'outside' | 'ipblock';
+
+export interface PortChip {
+  /** e.g. `80 → 8080/TCP`, `nodePort 31080`, `53/UDP` */
+  text: string;
+}
+
+export type Badge =
+  | 'isolated-ingress'
+  | 'isolated-egress'
+  | 'externally-reachable'
+  | 'no-backends'
+  | 'unresolved-target-port'
+  | 'host-network';
+
+export interface GraphNode {
+  id: string;
+  kind: GraphNodeKind;
+  /** Namespace group the node sits in; undefined for namespaces and outside/ipBlock nodes. */
+  parent?: string;
+  label: string;
+  /** Second line: kind and replica count, Service type, CIDR… */
+  detail?: string;
+  /** Size in graph units, decided here from the model (never measured from the DOM). */
+  width: number;
+  height: number;
+  badges: Badge[];
+  ports: PortChip[];
+  /** Endpoint ids this node stands for (a workload node: its pods; a pod: itself). */
+  endpoints: string[];
+  /** Namespace nodes: collapsed (children hidden, edges aggregated onto the namespace). */
+  collapsed?: boolean;
+  /** Workload nodes with pods: whether the pods are shown as their own nodes. */
+  expanded?: boolean;
+  /** Number of child nodes hidden by collapsing. */
+  hiddenChildren?: number;
+}
+
+export type GraphEdgeKind = 'allowed' | 'denied' | 'service-backend' | 'exposure';
+
+export interface EdgePort {
+  port: number;
+  protocol: Protocol;
+}
+
+export interface GraphEdge {
+  id: string;
+  kind: GraphEdgeKind;
+  source: string;
+  target: string;
+  /** Ports the edge stands for (allowed/denied flows), sorted. */
+  ports: EdgePort[];
+  /** Short text for the edge: `8080/TCP`, `80 → 8080`, `NodePort 31080 from 203.0.113.0/24`. */
+  label: string;
+  /** True when only some of the endpoint pairs behind an aggregated edge are allowed. */
+  partial?: boolean;
+}
+
+export interface AbstractGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** What the user chose to see; the graph is a pure function of the analysis and this. */
+export interface GraphView {
+  collapsedNamespaces: ReadonlySet<string>;
+  /** Workload node ids whose pods are drawn individually. */
+  expandedWorkloads: ReadonlySet<string>;
+  /** Draw denied flows (red dashed) for the selected endpoint only, or none. */
+  deniedFor?: string;
+}

@@ -33,7 +33,11 @@ export interface GraphNode {
   height: number;
   badges: Badge[];
   ports: PortChip[];
-  /** Endpoint ids this node stands for (a workload node: its pods; a pod: itself). */
+  /**
+   * Endpoint ids this node stands for (a workload node: its pods, or its template; a pod: itself;
+   * a namespace: every endpoint in it). An expanded workload still lists its pods, though their
+   * edges go to the pod nodes.
+   */
   endpoints: string[];
   /** Namespace nodes: collapsed (children hidden, edges aggregated onto the namespace). */
   collapsed?: boolean;
@@ -41,12 +45,23 @@ export interface GraphNode {
   expanded?: boolean;
   /** Number of child nodes hidden by collapsing. */
   hiddenChildren?: number;
+  /**
+   * Flows among the endpoints the node stands for (replicas of a workload talking to each other,
+   * or everything inside a collapsed namespace): kept on the node rather than drawn as a self-loop.
+   */
+  selfPorts?: EdgePort[];
+  /** True when only some of those member pairs are allowed on some self port. */
+  selfPartial?: boolean;
+  /** Pod nodes of an expanded workload: the workload node they belong to. */
+  owner?: string;
 }
 
 export type GraphEdgeKind = 'allowed' | 'denied' | 'service-backend' | 'exposure';
 
 export interface EdgePort {
   port: number;
+  /** A range `port`–`endPort` (an egress rule's endPort; 1–65535 for "every port"). */
+  endPort?: number;
   protocol: Protocol;
 }
 
@@ -59,8 +74,13 @@ export interface GraphEdge {
   ports: EdgePort[];
   /** Short text for the edge: `8080/TCP`, `80 → 8080`, `NodePort 31080 from 203.0.113.0/24`. */
   label: string;
-  /** True when only some of the endpoint pairs behind an aggregated edge are allowed. */
+  /**
+   * True when only some of the endpoint pairs behind an aggregated edge are allowed on some port
+   * (on a denied edge: some pairs are allowed on one of its ports).
+   */
   partial?: boolean;
+  /** Exposure edges: the Service is exposed, but no backend's ingress admits outside clients. */
+  blocked?: boolean;
 }
 
 export interface AbstractGraph {
@@ -70,9 +90,13 @@ export interface AbstractGraph {
 
 /** What the user chose to see; the graph is a pure function of the analysis and this. */
 export interface GraphView {
+  /** Namespace names (`ns:<name>` node ids are accepted too). */
   collapsedNamespaces: ReadonlySet<string>;
   /** Workload node ids whose pods are drawn individually. */
   expandedWorkloads: ReadonlySet<string>;
-  /** Draw denied flows (red dashed) for the selected endpoint only, or none. */
+  /**
+   * Draw denied flows (red dashed) for the selected node only, or none: any node carrying
+   * endpoints (workload, pod, collapsed namespace, External endpoint) or `outside`.
+   */
   deniedFor?: string;
 }

@@ -1,0 +1,191 @@
+import { admitsOutsideClients } from '../evaluate/exposure';
+import type { Reachability } from '../evaluate/reachability';
+import type { Probe } from '../evaluate/types';
+import { PROTOCOLS, type Endpoint } from '../model/types';
+import { compareEdgePorts } from './ports';
+import type { EdgePort } from './types';
+
+/** The endpoints behind one drawn node, as the evaluator tells them apart: by class. */
+export interface NodeClasses {
+  /** Distinct classes of the node's endpoints, ascending. */
+  classes: number[];
+  /**
+   * Classes in which the node holds two different pods: two endpoints, or one workload endpoint
+   * standing for several replicas. Only those make a class-to-itself pair within the node.
+   */
+  multi: ReadonlySet<number>;
+}
+
+/**
+ * What one class pair, or a set of them merged, says on the destinations' probes. Shared between
+ * callers (one per class pair is cached): copy before changing.
+ */
+export interface FlowTally {
+  readonly allowed: readonly EdgePort[];
+  readonly denied: readonly EdgePort[];
+  /** Some port is allowed for one class pair and denied for another. */
+  partial: boolean;
+}
+
+export interface ClassFlows {
+  classesOf(endpointIndexes: readonly number[]): NodeClasses;
+  /** Flows from the endpoints of `a` to those of `b` (different nodes). */
+  between(a: NodeClasses, b: NodeClasses): FlowTally;
+  /** Flows among the endpoints of one node. */
+  within(a: NodeClasses): FlowTally;
+  /** Flows from some client outside the cluster, as far as the destinations' ingress goes. */
+  fromOutside(b: NodeClasses): FlowTally;
+  isolation(cls: number): { ingress: boolean; egress: boolean };
+  representative(cls: number): Endpoint;
+}
+
+/**
+ * Answers questions about drawn nodes through endpoint classes, never endpoint pairs: a node of
+ * 3,000 pods usually has one class, so an edge between two such nodes costs one class pair. Each
+ * class pair is evaluated once (on its representatives) and cached for the whole graph.
+ */
+export function createClassFlows(r: Reachability): ClassFlows {
+  const { classOf, members } = r.classes;
+  const count = members.length;
+  const rep = (c: number) => members[c]![0]!;
+  const isExternal = (c: number) => r.endpoints[rep(c)]!.kind === 'External';
+
+  const pairCache = new Map<number, FlowTally | null>();
+  const pair = (ca: number, cb: number): FlowTally | null => {
+    const k = ca * count + cb;
+    let v = pairCache.get(k);
+    if (v === undefined) {
+      // The contract has no verdicts between two External endpoints.
+      v =
+        isExternal(ca) && isExternal(cb)
+          ? null
+          : judge(r.probes(rep(cb)), (p) => r.isAllowed(rep(ca), rep(cb), p));
+      pairCache.set(k, v);
+    }
+    return v;
+  };
+
+  const outsideCache = new Map<number, FlowTally | null>();
+  const outside = (cb: number): FlowTally | null => {
+    let v = outsideCache.get(cb);
+    if (v === undefined) {
+      const dst = r.endpoints[rep(cb)]!;
+      // An External endpoint is itself outside; "outside → outside" says nothing.
+      v =
+        dst.kind === 'External'
+          ? null
+          : judge(r.probes(rep(cb)), (p) => admitsOutsideClients(dst, p, r.policies, r.context));
+      outsideCache.set(cb, v);
+    }
+    return v;
+  };
+
+  const isolationCache = new Map<number, { ingress: boolean; egress: boolean }>();
+
+  return {
+    classesOf(indexes) {
+      const seen = new Map<number, number>();
+      const multi = new Set<number>();
+      for (const i of indexes) {
+        const c = classOf[i]!;
+        seen.set(c, (seen.get(c) ?? 0) + 1);
+        if (seen.get(c)! > 1 || standsForSeveralPods(r.endpoints[i]!)) multi.add(c);
+      }
+      return { classes: [...seen.keys()].sort((x, y) => x - y), multi };
+    },
+    between(a, b) {
+      if (a.classes.length === 1 && b.classes.length === 1)
+        return pair(a.classes[0]!, b.classes[0]!) ?? EMPTY;
+      const list: FlowTally[] = [];
+      for (const ca of a.classes) {
+        for (const cb of b.classes) {
+          const v = pair(ca, cb);
+          if (v) list.push(v);
+        }
+      }
+      return tally(list);
+    },
+    within(a) {
+      const list: FlowTally[] = [];
+      for (const ca of a.classes) {
+        for (const cb of a.classes) {
+          if (ca === cb && !a.multi.has(ca)) continue;
+          const v = pair(ca, cb);
+          if (v) list.push(v);
+        }
+      }
+      return tally(list);
+    },
+    fromOutside(b) {
+      const list: FlowTally[] = [];
+      for (const cb of b.classes) {
+        const v = outside(cb);
+        if (v) list.push(v);
+      }
+      return tally(list);
+    },
+    isolation(cls) {
+      let iso = isolationCache.get(cls);
+      if (!iso) {
+        const { ingress, egress } = r.isolation(rep(cls));
+        iso = { ingress: ingress.length > 0, egress: egress.length > 0 };
+        isolationCache.set(cls, iso);
+      }
+      return iso;
+    },
+    representative: (cls) => r.endpoints[rep(cls)]!,
+  };
+}
+
+/**
+ * A template endpoint stands for `replicas` pods (a DaemonSet for one per node), which can talk
+ * to each other; a Job or CronJob usually runs one pod at a time.
+ */
+export function standsForSeveralPods(e: Endpoint): boolean {
+  if (e.kind === 'Pod' || e.kind === 'External') return false;
+  return e.replicas !== undefined ? e.replicas > 1 : e.kind === 'DaemonSet';
+}
+
+function judge(probes: readonly Probe[], allowed: (p: Probe) => boolean): FlowTally {
+  const yes: EdgePort[] = [];
+  const no: EdgePort[] = [];
+  for (const p of probes) (allowed(p) ? yes : no).push({ port: p.port, protocol: p.protocol });
+  return { allowed: yes, denied: no, partial: false };
+}
+
+const EMPTY: FlowTally = { allowed: [], denied: [], partial: false };
+
+/**
+ * Merges class-pair verdicts. Ports are keyed by number (protocol × 65536 + port): with many
+ * classes on both sides (collapsed namespaces) this runs for every class pair.
+ */
+function tally(list: readonly FlowTally[]): FlowTally {
+  if (list.length === 0) return EMPTY;
+  // The common case (one class on each side): probes are already sorted and distinct.
+  if (list.length === 1) return list[0]!;
+  const seen = new Map<number, number>();
+  const ports = new Map<number, EdgePort>();
+  const mark = (p: EdgePort, bit: number) => {
+    const k = PROTOCOLS.indexOf(p.protocol) * 65536 + p.port;
+    const bits = seen.get(k);
+    if (bits === undefined) ports.set(k, p);
+    seen.set(k, (bits ?? 0) | bit);
+  };
+  for (const v of list) {
+    for (const p of v.allowed) mark(p, 1);
+    for (const p of v.denied) mark(p, 2);
+  }
+  const allowed: EdgePort[] = [];
+  const denied: EdgePort[] = [];
+  let partial = false;
+  for (const [k, bits] of seen) {
+    if (bits & 1) allowed.push(ports.get(k)!);
+    if (bits & 2) denied.push(ports.get(k)!);
+    if (bits === 3) partial = true;
+  }
+  return {
+    allowed: allowed.sort(compareEdgePorts),
+    denied: denied.sort(compareEdgePorts),
+    partial,
+  };
+}

@@ -1,61 +1,54 @@
-import { analyze, type AnalyzeOptions } from '../analyze';
-import type { InputFile } from '../parse/parse-manifests';
-import { snapshotOf, type AnalysisSnapshot, type AnalyzeResponse } from './snapshot';
+import { AnalysisSession } from './analysis-session';
+import type { WorkerReply, WorkerRequest } from './protocol';
 
-/** Where an analysis ran; the page shows it, so a fallback is never silent. */
+/** Where the analysis runs; the page shows it, so a fallback is never silent. */
 export type AnalysisHost = 'worker' | 'main thread';
 
-export interface AnalysisResult {
-  snapshot: AnalysisSnapshot;
-  host: AnalysisHost;
-}
+type RequestOf<T extends WorkerRequest['type']> = Omit<Extract<WorkerRequest, { type: T }>, 'id'>;
+type ReplyOf<T extends WorkerRequest['type']> = Extract<WorkerReply, { type: T }>;
 
 export interface AnalysisClient {
-  analyze(files: InputFile[], options?: AnalyzeOptions): Promise<AnalysisResult>;
+  request<T extends WorkerRequest['type']>(request: RequestOf<T>): Promise<ReplyOf<T>>;
+  readonly host: AnalysisHost;
   dispose(): void;
 }
 
 interface Pending {
-  files: InputFile[];
-  options: AnalyzeOptions;
-  resolve: (r: AnalysisResult) => void;
-  reject: (e: Error) => void;
-}
-
-function onMainThread(files: InputFile[], options: AnalyzeOptions): AnalysisResult {
-  return { snapshot: snapshotOf(analyze(files, options)), host: 'main thread' };
+  request: WorkerRequest;
+  resolve: (reply: WorkerReply) => void;
+  reject: (error: Error) => void;
 }
 
 /**
- * Runs the pipeline in a module Worker so parsing a big dump never blocks the page. Where
- * Workers are unavailable or the worker fails to start, the same pipeline runs on the main thread.
+ * Talks to the analysis Worker (parse, evaluate, graph and layout off the main thread). Where
+ * Workers are unavailable or the worker fails to start, the same session runs on the main thread.
  */
 export function createAnalysisClient(): AnalysisClient {
   let worker: Worker | undefined;
+  let local: AnalysisSession | undefined;
   const pending = new Map<number, Pending>();
   let next = 0;
 
+  const runLocally = (p: Pending) => {
+    local ??= new AnalysisSession();
+    local.handle(p.request).then(p.resolve, p.reject);
+  };
   const fallBack = () => {
     worker?.terminate();
     worker = undefined;
-    for (const p of pending.values()) {
-      try {
-        p.resolve(onMainThread(p.files, p.options));
-      } catch (error) {
-        p.reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    }
+    // The worker may have died mid-way: replay what it had not answered (analyze first).
+    const waiting = [...pending.values()].sort((a, b) => a.request.id - b.request.id);
     pending.clear();
+    waiting.forEach(runLocally);
   };
 
   try {
     worker = new Worker(new URL('./analyze.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<AnalyzeResponse>) => {
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const p = pending.get(event.data.id);
       if (!p) return;
       pending.delete(event.data.id);
-      if (event.data.ok) p.resolve({ snapshot: event.data.snapshot, host: 'worker' });
-      else p.reject(new Error(event.data.message));
+      p.resolve(event.data);
     };
     worker.onerror = fallBack;
   } catch {
@@ -63,13 +56,19 @@ export function createAnalysisClient(): AnalysisClient {
   }
 
   return {
-    analyze(files, options = {}) {
-      if (!worker) return Promise.resolve(onMainThread(files, options));
-      const id = next++;
-      const target = worker;
-      return new Promise<AnalysisResult>((resolve, reject) => {
-        pending.set(id, { files, options, resolve, reject });
-        target.postMessage({ id, files, options });
+    get host() {
+      return worker ? 'worker' : 'main thread';
+    },
+    request<T extends WorkerRequest['type']>(partial: RequestOf<T>): Promise<ReplyOf<T>> {
+      const request = { ...partial, id: next++ } as unknown as WorkerRequest;
+      return new Promise<WorkerReply>((resolve, reject) => {
+        const p: Pending = { request, resolve, reject };
+        if (!worker) return runLocally(p);
+        pending.set(request.id, p);
+        worker.postMessage(request);
+      }).then((reply) => {
+        if (reply.type === 'error') throw new Error(reply.message);
+        return reply as ReplyOf<T>;
       });
     },
     dispose() {

@@ -1,17 +1,14 @@
 /// <reference lib="webworker" />
-import { analyze } from '../analyze';
-import { snapshotOf, type AnalyzeRequest, type AnalyzeResponse } from './snapshot';
+import { AnalysisSession } from './analysis-session';
+import type { WorkerRequest } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-self.onmessage = (event: MessageEvent<AnalyzeRequest>) => {
-  const { id, files, options } = event.data;
-  let response: AnalyzeResponse;
-  try {
-    response = { id, ok: true, snapshot: snapshotOf(analyze(files, options)) };
-  } catch (error) {
-    // analyze never throws on bad input; this is a bug, reported rather than left hanging.
-    response = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-  self.postMessage(response);
+const session = new AnalysisSession();
+
+// Requests are answered in order: a later edit waits for the earlier analysis to finish.
+let queue: Promise<void> = Promise.resolve();
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  queue = queue.then(async () => self.postMessage(await session.handle(request)));
 };

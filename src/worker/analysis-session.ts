@@ -1,0 +1,119 @@
+import { analyze, type Analysis, type AnalyzeOptions } from '../analyze';
+import { buildGraph } from '../graph/build-graph';
+import type { GraphView } from '../graph/types';
+import { layoutGraph, type Layout } from '../layout';
+import type { InputFile } from '../parse/parse-manifests';
+import type { GraphResult, MatrixFilter, ViewState, WorkerReply, WorkerRequest } from './protocol';
+import { snapshotOf } from './snapshot';
+
+/** Above this many nodes the first view collapses every namespace (see the explorer issue). */
+export const AUTO_COLLAPSE_NODES = 300;
+
+/**
+ * Everything the analysis worker keeps between requests: the live analysis (its Reachability
+ * answers explanations and matrix queries) and the last layout (so an edit keeps positions).
+ * Plain TypeScript with no Worker API, so tests drive it directly and the page can fall back to it.
+ */
+export class AnalysisSession {
+  private analysis: Analysis | undefined;
+  private layout: Layout | undefined;
+
+  async handle(request: WorkerRequest): Promise<WorkerReply> {
+    try {
+      switch (request.type) {
+        case 'analyze': {
+          const snapshot = this.analyze(request.files, request.options);
+          return {
+            id: request.id,
+            type: 'analyze',
+            snapshot,
+            graph: await this.draw(request.view),
+          };
+        }
+        case 'view':
+          return { id: request.id, type: 'view', graph: await this.draw(request.view) };
+        case 'explain':
+          return {
+            id: request.id,
+            type: 'explain',
+            explanation: this.explain(request.from, request.to, request.probe),
+          };
+        case 'matrix':
+          return { id: request.id, type: 'matrix', ...this.matrix(request.filter) };
+      }
+    } catch (error) {
+      return {
+        id: request.id,
+        type: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      };
+    }
+  }
+
+  private analyze(files: InputFile[], options: AnalyzeOptions) {
+    this.analysis = analyze(files, options);
+    return snapshotOf(this.analysis);
+  }
+
+  private async draw(state: ViewState): Promise<GraphResult> {
+    const analysis = this.analysis;
+    if (!analysis) throw new Error('nothing analysed yet');
+    const t0 = performance.now();
+    let collapsed = state.collapsedNamespaces;
+    const view = (names: readonly string[]): GraphView => ({
+      collapsedNamespaces: new Set(names),
+      expandedWorkloads: new Set(state.expandedWorkloads),
+      ...(state.deniedFor !== undefined ? { deniedFor: state.deniedFor } : {}),
+    });
+    let graph = buildGraph(analysis, view(collapsed));
+    if (state.autoCollapse && graph.nodes.length > AUTO_COLLAPSE_NODES) {
+      collapsed = [...analysis.cluster.namespaces.keys()];
+      graph = buildGraph(analysis, view(collapsed));
+    }
+    const t1 = performance.now();
+    const layout = await layoutGraph(graph, {
+      ...(this.layout ? { previous: this.layout } : {}),
+      pinned: new Map(state.pinned),
+    });
+    this.layout = layout;
+    return {
+      graph,
+      layout,
+      collapsedNamespaces: collapsed,
+      ms: { graph: t1 - t0, layout: performance.now() - t1 },
+    };
+  }
+
+  private explain(
+    from: string,
+    to: string,
+    probe: { port: number; protocol: 'TCP' | 'UDP' | 'SCTP' },
+  ) {
+    const r = this.analysis?.reachability;
+    const f = r?.indexOf(from);
+    const t = r?.indexOf(to);
+    if (!r || f === undefined || t === undefined) return undefined;
+    return r.explain(f, t, probe);
+  }
+
+  private matrix(filter: MatrixFilter) {
+    const r = this.analysis?.reachability;
+    if (!r) return { verdicts: [], total: 0 };
+    const namespaces =
+      filter.namespaces && filter.namespaces.length > 0 ? new Set(filter.namespaces) : undefined;
+    const inScope = (id: string) => {
+      const e = r.endpoints[r.indexOf(id)!]!;
+      return !namespaces || (e.namespace !== undefined && namespaces.has(e.namespace));
+    };
+    const all = r
+      .verdicts()
+      .filter(
+        (v) =>
+          (filter.port === undefined || v.port === filter.port) &&
+          (filter.protocol === undefined || v.protocol === filter.protocol) &&
+          inScope(v.from) &&
+          inScope(v.to),
+      );
+    return { verdicts: all.slice(0, filter.limit), total: all.length };
+  }
+}

@@ -1,0 +1,48 @@
+import type { AnalyzeOptions } from '../analyze';
+import type { Explanation, Probe, Verdict } from '../evaluate/types';
+import type { AbstractGraph, GraphView } from '../graph/types';
+import type { Layout, Point } from '../layout';
+import type { InputFile } from '../parse/parse-manifests';
+import type { AnalysisSnapshot } from './snapshot';
+
+/** What the page asks the analysis worker. Each request carries an id; the reply echoes it. */
+export type WorkerRequest =
+  | { id: number; type: 'analyze'; files: InputFile[]; options: AnalyzeOptions; view: ViewState }
+  | { id: number; type: 'view'; view: ViewState }
+  | { id: number; type: 'explain'; from: string; to: string; probe: Probe }
+  | { id: number; type: 'matrix'; filter: MatrixFilter };
+
+/** The graph view plus what the user dragged. */
+export interface ViewState {
+  collapsedNamespaces: string[];
+  expandedWorkloads: string[];
+  deniedFor?: string;
+  pinned: [string, Point][];
+  /** Ask the worker to collapse every namespace when the graph is too big to draw whole. */
+  autoCollapse?: boolean;
+}
+
+export interface MatrixFilter {
+  namespaces?: string[];
+  port?: number;
+  protocol?: string;
+  /** At most this many verdicts come back (the table is virtual beyond that). */
+  limit: number;
+}
+
+export interface GraphResult {
+  graph: AbstractGraph;
+  layout: Layout;
+  /** The namespaces the worker collapsed on its own (a big cluster opens collapsed). */
+  collapsedNamespaces: string[];
+  ms: { graph: number; layout: number };
+}
+
+export type WorkerReply =
+  | { id: number; type: 'analyze'; snapshot: AnalysisSnapshot; graph: GraphResult }
+  | { id: number; type: 'view'; graph: GraphResult }
+  | { id: number; type: 'explain'; explanation: Explanation | undefined }
+  | { id: number; type: 'matrix'; verdicts: Verdict[]; total: number }
+  | { id: number; type: 'error'; message: string };
+
+export type { GraphView };

@@ -67,3 +67,11 @@ describe('the pipeline', () => {
     expect(a.services).toEqual(expected.services);
   });
 });
+
+describe('a CNI that does not enforce NetworkPolicy', () => {
+  it('allows every connection while still listing the policies', () => {
+    const a = analyze([{ name: 'sample.yaml', text: sample }], { policiesEnforced: false });
+    expect(a.cluster.policies.length).toBe(1);
+    expect(a.reachability.verdicts().every((v) => v.allowed)).toBe(true);
+  });
+});

@@ -11,6 +11,11 @@ export interface AnalyzeOptions extends EvaluateOptions {
   defaultNamespace?: string;
   /** External client/destination IPs added as endpoints (CLI `--external`). */
   externals?: readonly string[];
+  /**
+   * False for a CNI that does not enforce NetworkPolicy (Flannel): policies are read and listed,
+   * but every connection is allowed.
+   */
+  policiesEnforced?: boolean;
 }
 
 export interface Analysis {
@@ -34,7 +39,8 @@ export function analyze(files: readonly InputFile[], options: AnalyzeOptions = {
   const cluster = built.cluster;
   diagnostics.push(...built.diagnostics);
   const t2 = performance.now();
-  const reachability = evaluateReachability(cluster, options);
+  const enforced = options.policiesEnforced === false ? { ...cluster, policies: [] } : cluster;
+  const reachability = evaluateReachability(enforced, options);
   const services = reportServices(cluster, reachability);
   const t3 = performance.now();
   return {

@@ -1,39 +1,58 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type CountKey = 'namespaces' | 'endpoints' | 'services' | 'policies' | 'skipped';
+export type CountKey = 'namespaces' | 'endpoints' | 'services' | 'policies';
 
-/** The reachmap page as the tests see it. */
+/** The reachmap explorer as the tests see it. */
 export class AppPage {
   readonly root: Locator;
+  readonly canvas: Locator;
+  readonly inspector: Locator;
   readonly diagnostics: Locator;
-  readonly endpoints: Locator;
-  readonly services: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('app');
-    this.diagnostics = page.getByTestId('diagnostic');
-    this.endpoints = page.getByTestId('endpoint');
-    this.services = page.getByTestId('service');
+    this.canvas = page.locator('.react-flow');
+    this.inspector = page.getByTestId('inspector');
+    this.diagnostics = page.getByTestId('editor-diagnostic');
   }
 
   async goto(): Promise<void> {
     await this.page.goto('./');
   }
 
-  /** Waits until the sample is fetched and analysed; fails with the page's message if it was not. */
-  async waitForSample(): Promise<void> {
-    await expect(this.root).not.toHaveAttribute('data-status', 'loading');
-    const alert = this.page.getByRole('alert');
-    if (await alert.isVisible()) throw new Error(`The page failed: ${await alert.innerText()}`);
-    await expect(this.root).toHaveAttribute('data-status', 'ready');
+  /** Waits until the sample is analysed and its graph drawn. */
+  async waitForGraph(): Promise<void> {
+    await expect(this.root).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
+    await expect(this.node('ns:production')).toBeVisible();
   }
 
   async count(key: CountKey): Promise<number> {
-    const text = await this.page.getByTestId(`count-${key}`).locator('dd').innerText();
-    return Number(text);
+    const text = await this.page.getByTestId(`count-${key}`).innerText();
+    return Number.parseInt(text, 10);
+  }
+
+  /** A graph node by its abstract-graph id (`wl:production/Deployment/api-server`). */
+  node(id: string): Locator {
+    return this.page.locator(`.react-flow__node[data-id="${id}"]`);
+  }
+
+  edge(id: string): Locator {
+    return this.page.locator(`.react-flow__edge[data-id="${id}"]`);
+  }
+
+  async selectNode(id: string): Promise<void> {
+    await this.node(id).click();
+  }
+
+  async openTab(name: 'Graph' | 'Matrix' | 'Exposure'): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
   }
 
   diagnosticsOf(severity: 'error' | 'warning' | 'info'): Locator {
-    return this.page.locator(`[data-testid="diagnostic"][data-severity="${severity}"]`);
+    return this.page.locator(`[data-testid="editor-diagnostic"][data-severity="${severity}"]`);
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `test-results/screens/${name}.png` });
   }
 }

@@ -1,6 +1,12 @@
 /** The sample cluster the page opens with. */
 export const DEFAULT_SAMPLE = 'production.yaml';
 
+/** Samples shipped in public/samples/, for the samples menu. */
+export const SAMPLES: { file: string; title: string }[] = [
+  { file: 'production.yaml', title: 'Production: api-server, frontend, postgres, DNS, Prometheus' },
+  { file: 'microservices.yaml', title: 'Microservices shop: a kubectl dump of ~50 pods' },
+];
+
 /**
  * The text of a sample cluster shipped in `public/samples/`. Resolved against the page's base URL,
  * so it also loads when the build is served from a sub-path (GitHub Pages).

@@ -4,11 +4,14 @@ import type { WorkerReply, WorkerRequest } from './protocol';
 /** Where the analysis runs; the page shows it, so a fallback is never silent. */
 export type AnalysisHost = 'worker' | 'main thread';
 
-type RequestOf<T extends WorkerRequest['type']> = Omit<Extract<WorkerRequest, { type: T }>, 'id'>;
+type BodyOf<T extends WorkerRequest['type']> = Omit<
+  Extract<WorkerRequest, { type: T }>,
+  'id' | 'type'
+>;
 type ReplyOf<T extends WorkerRequest['type']> = Extract<WorkerReply, { type: T }>;
 
 export interface AnalysisClient {
-  request<T extends WorkerRequest['type']>(request: RequestOf<T>): Promise<ReplyOf<T>>;
+  request<T extends WorkerRequest['type']>(type: T, body: BodyOf<T>): Promise<ReplyOf<T>>;
   readonly host: AnalysisHost;
   dispose(): void;
 }
@@ -59,8 +62,8 @@ export function createAnalysisClient(): AnalysisClient {
     get host() {
       return worker ? 'worker' : 'main thread';
     },
-    request<T extends WorkerRequest['type']>(partial: RequestOf<T>): Promise<ReplyOf<T>> {
-      const request = { ...partial, id: next++ } as unknown as WorkerRequest;
+    request<T extends WorkerRequest['type']>(type: T, body: BodyOf<T>): Promise<ReplyOf<T>> {
+      const request = { ...body, type, id: next++ } as unknown as WorkerRequest;
       return new Promise<WorkerReply>((resolve, reject) => {
         const p: Pending = { request, resolve, reject };
         if (!worker) return runLocally(p);

@@ -1,47 +1,79 @@
-import { DiagnosticList } from './diagnostic-list';
-import { EndpointList } from './endpoint-list';
-import { ImportCounts } from './import-counts';
-import { ServiceList } from './service-list';
-import { useSampleAnalysis } from './use-sample-analysis';
+import { useCallback, useEffect, useState } from 'react';
+import { Group, Panel, Separator } from 'react-resizable-panels';
+import { DEFAULT_SAMPLE, loadSample } from '../../platform/load-sample';
+import { readManifestFiles, type ReadFilesResult } from '../../platform/read-files';
+import { useAppStore, type AppState } from '../../store/app-store';
+import { useAnalysisController } from './analysis-controller';
+import { AppHeader } from './app-header';
+import { CentrePane } from './centre-pane';
+import { EditorPane } from './editor-pane';
+import { InspectorPane } from './inspector-pane';
+import { StatusBar } from './status-bar';
+import { useFileDrop } from './use-file-drop';
 import './app.css';
 
-/** The page for now: the sample's import summary, diagnostics, endpoints and Services. */
+const themeSelector = (s: AppState) => s.theme;
+const statusSelector = (s: AppState) => s.status;
+const failureSelector = (s: AppState) => s.failure;
+
+/** The explorer: manifests on the left, the graph in the centre, the inspector on the right. */
 export function App() {
-  const state = useSampleAnalysis();
+  const client = useAnalysisController();
+  const theme = useAppStore(themeSelector);
+  const status = useAppStore(statusSelector);
+  const failure = useAppStore(failureSelector);
+  const [notice, setNotice] = useState<string | undefined>();
+
+  const openSample = useCallback((file: string) => {
+    loadSample(file)
+      .then((text) => useAppStore.getState().addFiles([{ name: file, text }]))
+      .catch((e: unknown) => setNotice(e instanceof Error ? e.message : String(e)));
+  }, []);
+  const accept = useCallback((result: ReadFilesResult) => {
+    if (result.files.length > 0) useAppStore.getState().addFiles(result.files);
+    setNotice(
+      result.rejected.length > 0
+        ? `Skipped ${result.rejected.map((r) => `${r.name} (${r.reason})`).join(', ')}`
+        : undefined,
+    );
+  }, []);
+  const dragging = useFileDrop(accept);
+
+  useEffect(() => {
+    // The sample cluster on first visit, so there is something to look at.
+    if (useAppStore.getState().files.length === 0) openSample(DEFAULT_SAMPLE);
+  }, [openSample]);
 
   return (
-    <div className="app" data-testid="app" data-status={state.status}>
-      <header className="app-header">
-        <h1>reachmap</h1>
-        <p className="tagline">What can talk to what in a Kubernetes cluster.</p>
-        <p className="source">
-          Sample: <code>{state.file}</code>
+    <div className={`app theme-${theme}`} data-testid="app" data-status={status}>
+      <AppHeader
+        onOpenFiles={(list) => void readManifestFiles(list).then(accept)}
+        onOpenSample={openSample}
+      />
+      {(notice ?? failure) && (
+        <p className="banner banner-warning" role="alert">
+          {notice ?? failure}
         </p>
-      </header>
-      <main aria-busy={state.status === 'loading'}>
-        {state.status === 'loading' && <p role="status">Loading the sample…</p>}
-        {state.status === 'failed' && (
-          <p role="alert" className="failure">
-            {state.message}
-          </p>
-        )}
-        {state.status === 'ready' && (
-          <>
-            <ImportCounts analysis={state.analysis} />
-            <DiagnosticList diagnostics={state.analysis.diagnostics} />
-            <div className="columns">
-              <EndpointList endpoints={state.analysis.endpoints} />
-              <ServiceList services={state.analysis.services} />
-            </div>
-            <p className="timings" data-testid="timings">
-              Analysed in the {state.host}: parse {state.analysis.timings.parse.toFixed(1)} ms,
-              model {state.analysis.timings.model.toFixed(1)} ms, evaluate{' '}
-              {state.analysis.timings.evaluate.toFixed(1)} ms ({state.analysis.classes} endpoint
-              classes).
-            </p>
-          </>
-        )}
-      </main>
+      )}
+      <Group className="panes" orientation="horizontal">
+        <Panel id="editor" defaultSize="28" minSize="12" collapsible>
+          <EditorPane />
+        </Panel>
+        <Separator className="pane-separator" />
+        <Panel id="centre" defaultSize="50" minSize="25">
+          <CentrePane client={client} />
+        </Panel>
+        <Separator className="pane-separator" />
+        <Panel id="inspector" defaultSize="22" minSize="12" collapsible>
+          <InspectorPane client={client} />
+        </Panel>
+      </Group>
+      <StatusBar />
+      {dragging && (
+        <div className="drop-hint" aria-hidden="true">
+          Drop .yaml, .yml or .json files to add them
+        </div>
+      )}
     </div>
   );
 }

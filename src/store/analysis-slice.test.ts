@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { create } from 'zustand';
+import type { Diagnostic } from '../model/diagnostic';
+import type { AnalysisSnapshot } from '../worker/snapshot';
+import type { GraphResult } from '../worker/protocol';
+import type { AppState } from './app-store';
+import { createAnalysisSlice } from './analysis-slice';
+import { createViewSlice } from './view-slice';
+import { createWorkspaceSlice } from './workspace-slice';
+
+const store = () =>
+  create<AppState>()((...a) => ({
+    ...createWorkspaceSlice(...a),
+    ...createViewSlice(...a),
+    ...createAnalysisSlice(...a),
+  }));
+
+const error: Diagnostic = { file: 'f', doc: 0, line: 3, col: 1, severity: 'error', message: 'bad' };
+const snapshot = (errors: number) =>
+  ({ diagnostics: Array(errors).fill(error) }) as unknown as AnalysisSnapshot;
+const graph = (name: string) => ({ name }) as unknown as GraphResult;
+
+describe('the graph on screen while the text is broken', () => {
+  it('keeps the last good graph when an edit adds errors, and replaces it once they are fixed', () => {
+    const s = store();
+    s.getState().setAnalysed(snapshot(0), graph('good'), 'worker');
+    s.getState().setAnalysed(snapshot(1), graph('broken'), 'worker');
+    expect(s.getState()).toMatchObject({ drawn: { name: 'good' }, stale: true });
+    expect(s.getState().snapshot?.diagnostics).toHaveLength(1);
+    s.getState().setAnalysed(snapshot(0), graph('fixed'), 'worker');
+    expect(s.getState()).toMatchObject({ drawn: { name: 'fixed' }, stale: false });
+  });
+  it('draws input whose errors were there from the start (an odd object in a dump)', () => {
+    const s = store();
+    s.getState().setAnalysed(snapshot(2), graph('first'), 'worker');
+    expect(s.getState()).toMatchObject({ drawn: { name: 'first' }, stale: false });
+    s.getState().setAnalysed(snapshot(2), graph('edited'), 'worker');
+    expect(s.getState()).toMatchObject({ drawn: { name: 'edited' }, stale: false });
+  });
+});

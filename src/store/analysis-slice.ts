@@ -1,0 +1,64 @@
+import type { StateCreator } from 'zustand';
+import type { GraphResult } from '../worker/protocol';
+import type { AnalysisHost } from '../worker/analysis-client';
+import type { AnalysisSnapshot } from '../worker/snapshot';
+import type { AppState } from './app-store';
+
+export interface AnalysisSlice {
+  status: 'idle' | 'running' | 'ready' | 'failed';
+  /** The latest analysis (its diagnostics are always the current text's). */
+  snapshot: AnalysisSnapshot | undefined;
+  /** The graph on screen. While the text has new errors it is the last good one. */
+  drawn: GraphResult | undefined;
+  /** True when `drawn` is older than `snapshot` because the text became broken. */
+  stale: boolean;
+  /** Errors of the analysis `drawn` came from. */
+  drawnErrors: number;
+  host: AnalysisHost | undefined;
+  failure: string | undefined;
+  setRunning(): void;
+  setAnalysed(snapshot: AnalysisSnapshot, graph: GraphResult, host: AnalysisHost): void;
+  setDrawn(graph: GraphResult): void;
+  setFailed(message: string): void;
+}
+
+function errorCount(s: AnalysisSnapshot | undefined): number {
+  return s ? s.diagnostics.filter((d) => d.severity === 'error').length : 0;
+}
+
+export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({
+  status: 'idle',
+  snapshot: undefined,
+  drawn: undefined,
+  stale: false,
+  drawnErrors: 0,
+  host: undefined,
+  failure: undefined,
+  setRunning() {
+    set({ status: 'running' });
+  },
+  setAnalysed(snapshot, graph, host) {
+    set((s) => {
+      // Nothing disappears while someone is mid-edit: text with more errors than the graph on
+      // screen had keeps that graph (marked stale) until the errors are gone again.
+      const errors = errorCount(snapshot);
+      const keep = s.drawn !== undefined && errors > s.drawnErrors;
+      return {
+        status: 'ready',
+        snapshot,
+        drawn: keep ? s.drawn : graph,
+        drawnErrors: keep ? s.drawnErrors : errors,
+        stale: keep,
+        host,
+        failure: undefined,
+      };
+    });
+  },
+  setDrawn(graph) {
+    // A view change (collapse, expand, selection) redraws; a stale graph stays stale.
+    set({ drawn: graph });
+  },
+  setFailed(message) {
+    set({ status: 'failed', failure: message });
+  },
+});

@@ -1,0 +1,71 @@
+import type { StateCreator } from 'zustand';
+import type { Point } from '../layout';
+import type { AppState } from './app-store';
+
+/** A graph node or edge by id, or a NetworkPolicy by `ns/name` (policies are not graph nodes). */
+export type Selection = { kind: 'node' | 'edge' | 'policy'; id: string };
+export type Tab = 'graph' | 'matrix' | 'exposure';
+
+export interface ViewSlice {
+  collapsedNamespaces: string[];
+  expandedWorkloads: string[];
+  selection: Selection | undefined;
+  /** Draw denied flows of the selected node as red dashed edges. */
+  showDenied: boolean;
+  /** Positions the user dragged nodes to; layout keeps them. */
+  pinned: Record<string, Point>;
+  tab: Tab;
+  /** Where the editor should scroll next; the nonce lets the same line be asked twice. */
+  jumpTo: { fileName: string; line: number; nonce: number } | undefined;
+  toggleNamespace(id: string): void;
+  toggleWorkload(id: string): void;
+  setCollapsedNamespaces(names: string[]): void;
+  select(selection: Selection | undefined): void;
+  setShowDenied(on: boolean): void;
+  pin(id: string, at: Point): void;
+  setTab(tab: Tab): void;
+  jump(fileName: string, line: number): void;
+}
+
+/** `ns:production` → `production` */
+function namespaceName(id: string): string {
+  return id.startsWith('ns:') ? id.slice(3) : id;
+}
+
+function toggle(list: readonly string[], item: string): string[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item].sort();
+}
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+  collapsedNamespaces: [],
+  expandedWorkloads: [],
+  selection: undefined,
+  showDenied: true,
+  pinned: {},
+  tab: 'graph',
+  jumpTo: undefined,
+  toggleNamespace(id) {
+    set((s) => ({ collapsedNamespaces: toggle(s.collapsedNamespaces, namespaceName(id)) }));
+  },
+  toggleWorkload(id) {
+    set((s) => ({ expandedWorkloads: toggle(s.expandedWorkloads, id) }));
+  },
+  setCollapsedNamespaces(names) {
+    set({ collapsedNamespaces: [...names].sort() });
+  },
+  select(selection) {
+    set({ selection });
+  },
+  setShowDenied(on) {
+    set({ showDenied: on });
+  },
+  pin(id, at) {
+    set((s) => ({ pinned: { ...s.pinned, [id]: at } }));
+  },
+  setTab(tab) {
+    set({ tab });
+  },
+  jump(fileName, line) {
+    set((s) => ({ jumpTo: { fileName, line, nonce: (s.jumpTo?.nonce ?? 0) + 1 } }));
+  },
+});

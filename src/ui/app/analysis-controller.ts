@@ -1,0 +1,105 @@
+import { useEffect, useRef } from 'react';
+import { useAppStore, type AppState } from '../../store/app-store';
+import { createAnalysisClient, type AnalysisClient } from '../../worker/analysis-client';
+import type { ViewState } from '../../worker/protocol';
+
+/** How long typing pauses before the text is analysed again. */
+const EDIT_DEBOUNCE_MS = 250;
+
+function viewOf(s: AppState, autoCollapse = false): ViewState {
+  return {
+    collapsedNamespaces: s.collapsedNamespaces,
+    expandedWorkloads: s.expandedWorkloads,
+    ...(s.showDenied && s.selection?.kind === 'node' ? { deniedFor: s.selection.id } : {}),
+    pinned: Object.entries(s.pinned),
+    autoCollapse,
+  };
+}
+
+const inputsChanged = (a: AppState, b: AppState) =>
+  a.files !== b.files || a.settings !== b.settings;
+const viewChanged = (a: AppState, b: AppState) =>
+  a.collapsedNamespaces !== b.collapsedNamespaces ||
+  a.expandedWorkloads !== b.expandedWorkloads ||
+  a.pinned !== b.pinned ||
+  a.showDenied !== b.showDenied ||
+  (a.selection?.kind === 'node' ? a.selection.id : undefined) !==
+    (b.selection?.kind === 'node' ? b.selection.id : undefined);
+
+/**
+ * The one place the page talks to the analysis worker: files and settings are re-analysed
+ * (debounced) when they change, the view is redrawn when collapse/expand/selection change.
+ * Replies that arrive after a newer request was sent are dropped.
+ */
+export function useAnalysisController(): React.RefObject<AnalysisClient | null> {
+  const clientRef = useRef<AnalysisClient | null>(null);
+
+  useEffect(() => {
+    const client = createAnalysisClient();
+    clientRef.current = client;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let latestAnalyze = 0;
+    let latestView = 0;
+    let first = true;
+
+    const runAnalysis = () => {
+      const s = useAppStore.getState();
+      const serial = ++latestAnalyze;
+      latestView++;
+      s.setRunning();
+      client
+        .request('analyze', {
+          files: s.files.map((f) => ({ name: f.name, text: f.text })),
+          options: {
+            ipBlockMatchesPodIPs: s.settings.ipBlockMatchesPodIPs,
+            hostNetworkPodsSelectable: s.settings.hostNetworkPodsSelectable,
+            policiesEnforced: s.settings.cni !== 'flannel',
+          },
+          view: viewOf(s, first),
+        })
+        .then((reply) => {
+          if (serial !== latestAnalyze) return;
+          first = false;
+          const state = useAppStore.getState();
+          if (reply.graph.collapsedNamespaces.join() !== state.collapsedNamespaces.join()) {
+            state.setCollapsedNamespaces(reply.graph.collapsedNamespaces);
+          }
+          state.setAnalysed(reply.snapshot, reply.graph, client.host);
+        })
+        .catch((e: unknown) =>
+          useAppStore.getState().setFailed(e instanceof Error ? e.message : String(e)),
+        );
+    };
+
+    const redraw = () => {
+      const serial = ++latestView;
+      client
+        .request('view', { view: viewOf(useAppStore.getState()) })
+        .then((reply) => {
+          if (serial === latestView) useAppStore.getState().setDrawn(reply.graph);
+        })
+        .catch((e: unknown) =>
+          useAppStore.getState().setFailed(e instanceof Error ? e.message : String(e)),
+        );
+    };
+
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (inputsChanged(state, previous)) {
+        clearTimeout(timer);
+        timer = setTimeout(runAnalysis, EDIT_DEBOUNCE_MS);
+      } else if (viewChanged(state, previous) && state.snapshot) {
+        redraw();
+      }
+    });
+    if (useAppStore.getState().files.length > 0) runAnalysis();
+
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+      client.dispose();
+      clientRef.current = null;
+    };
+  }, []);
+
+  return clientRef;
+}

@@ -1,0 +1,67 @@
+import { useAppStore, type AppState } from '../../store/app-store';
+import type { Tab } from '../../store/view-slice';
+import type { AnalysisClient } from '../../worker/analysis-client';
+import { ExposureView } from '../exposure/exposure-view';
+import { MatrixView } from '../matrix/matrix-view';
+import { GraphTab } from './graph-tab';
+import { useAnalysisQueries } from './use-analysis-queries';
+
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'graph', label: 'Graph' },
+  { id: 'matrix', label: 'Matrix' },
+  { id: 'exposure', label: 'Exposure' },
+];
+
+const tabSelector = (s: AppState) => s.tab;
+
+/** Three ways to look at the same analysis: the graph, the truth table, what is exposed. */
+export function CentrePane({ client }: { client: React.RefObject<AnalysisClient | null> }) {
+  const tab = useAppStore(tabSelector);
+  const { snapshot, explain, query, policySources, onJump } = useAnalysisQueries(client);
+  const { setTab, select } = useAppStore.getState();
+  return (
+    <section className="pane centre-pane" aria-label="Cluster">
+      <div className="centre-tabs" role="tablist" aria-label="Views">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div
+        className="centre-body"
+        role="tabpanel"
+        id={`panel-${tab}`}
+        aria-labelledby={`tab-${tab}`}
+      >
+        {tab === 'graph' && <GraphTab />}
+        {tab === 'matrix' && (
+          <MatrixView
+            snapshot={snapshot}
+            query={query}
+            explain={explain}
+            onJump={onJump}
+            policySources={policySources}
+          />
+        )}
+        {tab === 'exposure' && (
+          <ExposureView
+            services={snapshot?.services ?? []}
+            onSelect={(id) => {
+              select({ kind: 'node', id });
+              setTab('graph');
+            }}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

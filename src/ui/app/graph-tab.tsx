@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { highlightFor } from '../../graph/highlight';
+import { useAppStore, type AppState } from '../../store/app-store';
+import { GraphCanvas } from '../canvas/graph-canvas';
+
+const selector = (s: AppState) => ({
+  drawn: s.drawn,
+  snapshot: s.snapshot,
+  stale: s.stale,
+  selection: s.selection,
+  theme: s.theme,
+  flannel: s.settings.cni === 'flannel',
+});
+
+/** The graph with its banners: a stale graph while the text is broken, a CNI that enforces nothing. */
+export function GraphTab() {
+  const { drawn, snapshot, stale, selection, theme, flannel } = useAppStore(useShallow(selector));
+  const highlight = useMemo(() => {
+    if (!drawn) return undefined;
+    const selects =
+      selection?.kind === 'policy' ? snapshot?.policyDetails[selection.id]?.selects : undefined;
+    return highlightFor(drawn.graph, selection, selects);
+  }, [drawn, selection, snapshot]);
+  const canvasSelection = selection?.kind === 'policy' ? undefined : selection;
+  const { select, toggleNamespace, toggleWorkload, pin } = useAppStore.getState();
+  return (
+    <div className="graph-tab">
+      {flannel && (
+        <p className="banner banner-warning" role="status" data-testid="flannel-banner">
+          ⚠ Flannel does not enforce NetworkPolicies: every connection below is allowed, whatever
+          the policies say.
+        </p>
+      )}
+      {stale && (
+        <p className="banner banner-stale" role="status" data-testid="stale-banner">
+          ⚠ The text has new errors; the graph shows the last version that read cleanly.
+        </p>
+      )}
+      {drawn ? (
+        <GraphCanvas
+          graph={drawn.graph}
+          layout={drawn.layout}
+          selection={canvasSelection as { kind: 'node' | 'edge'; id: string } | undefined}
+          highlight={highlight}
+          onSelect={select}
+          onToggleNamespace={toggleNamespace}
+          onToggleWorkload={toggleWorkload}
+          onNodeMoved={pin}
+          theme={theme}
+        />
+      ) : (
+        <p className="empty-graph">No graph yet.</p>
+      )}
+    </div>
+  );
+}

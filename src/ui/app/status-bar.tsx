@@ -1,0 +1,39 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore, type AppState } from '../../store/app-store';
+
+const selector = (s: AppState) => ({
+  snapshot: s.snapshot,
+  drawn: s.drawn,
+  host: s.host,
+  status: s.status,
+});
+
+const fmt = (ms: number) => `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+
+/** Counts, problems and how long each stage took. */
+export function StatusBar() {
+  const { snapshot, drawn, host, status } = useAppStore(useShallow(selector));
+  if (!snapshot)
+    return <footer className="status-bar">{status === 'running' ? 'Analysing…' : ''}</footer>;
+  const errors = snapshot.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = snapshot.diagnostics.filter((d) => d.severity === 'warning').length;
+  return (
+    <footer className="status-bar" data-testid="status-bar">
+      <span data-testid="count-namespaces">{snapshot.namespaces.length} namespaces</span>
+      <span data-testid="count-endpoints">{snapshot.endpoints.length} endpoints</span>
+      <span data-testid="count-services">{snapshot.services.length} Services</span>
+      <span data-testid="count-policies">{snapshot.policies.length} NetworkPolicies</span>
+      <span data-testid="count-problems">
+        {errors} errors, {warnings} warnings
+      </span>
+      <span data-testid="timings">
+        {host === 'worker' ? 'worker' : 'main thread'}: parse {fmt(snapshot.timings.parse)},
+        evaluate {fmt(snapshot.timings.evaluate)}
+        {drawn
+          ? `, graph ${fmt(drawn.ms.graph)}, layout ${fmt(drawn.ms.layout)} (${drawn.layout.engine})`
+          : ''}
+      </span>
+      {status === 'running' && <span aria-live="polite">Analysing…</span>}
+    </footer>
+  );
+}

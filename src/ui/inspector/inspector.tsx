@@ -1,0 +1,158 @@
+import type { AbstractGraph } from '../../graph/types';
+import type { AnalysisSnapshot } from '../../worker/snapshot';
+import { EdgePanel } from './edge-panel';
+import { NamespacePanel } from './namespace-panel';
+import { NodePanel } from './node-panel';
+import { PolicyList } from './policy-list';
+import { PolicyPanel } from './policy-panel';
+import { ReachForm } from './reach-form';
+import { firstEndpointOf } from './reach-lists';
+import { ServicePanel } from './service-panel';
+import { serviceIdOfNode } from './service-facts';
+import type { ExplainFn, InspectorSelection, JumpTarget, PolicySources } from './types';
+import './inspector.css';
+
+export interface InspectorProps {
+  snapshot: AnalysisSnapshot | undefined;
+  graph: AbstractGraph | undefined;
+  selection: InspectorSelection | undefined;
+  explain: ExplainFn;
+  onJump: (source: JumpTarget) => void;
+  onSelect: (selection: InspectorSelection | undefined) => void;
+  /** Where each policy is written (`ns/name` → file and line); policy names link there when given. */
+  policySources?: PolicySources;
+}
+
+/** The right-hand panel: whatever is selected, explained; with nothing selected, how to start. */
+export function Inspector(props: InspectorProps) {
+  const { snapshot, graph, selection, explain, onJump, policySources } = props;
+  if (!snapshot || !graph) {
+    return (
+      <aside className="rm-inspector" data-testid="inspector" aria-label="Inspector">
+        <p className="rm-insp-muted">Nothing analysed yet.</p>
+      </aside>
+    );
+  }
+  const edge =
+    selection?.kind === 'edge' ? graph.edges.find((e) => e.id === selection.id) : undefined;
+  const pair = edge
+    ? [firstEndpointOf(graph, edge.source), firstEndpointOf(graph, edge.target)]
+    : [];
+  return (
+    <aside className="rm-inspector" data-testid="inspector" aria-label="Inspector">
+      {selection && (
+        <button
+          type="button"
+          className="rm-insp-link rm-insp-clear"
+          onClick={() => props.onSelect(undefined)}
+        >
+          ← Overview
+        </button>
+      )}
+      <Selected {...props} snapshot={snapshot} graph={graph} />
+      <details className="rm-insp-ask" open={!selection}>
+        <summary>Can A reach B on port P?</summary>
+        <ReachForm
+          // A new edge preselects its ends; keying by them resets the form's own state.
+          key={pair.join('\n')}
+          endpoints={snapshot.endpoints}
+          version={snapshot}
+          explain={explain}
+          policySources={policySources}
+          onJump={onJump}
+          {...(pair[0] ? { initialFrom: pair[0] } : {})}
+          {...(pair[1] ? { initialTo: pair[1] } : {})}
+        />
+      </details>
+    </aside>
+  );
+}
+
+function Selected(props: InspectorProps & { snapshot: AnalysisSnapshot; graph: AbstractGraph }) {
+  const { snapshot, graph, selection, explain, onJump, onSelect, policySources } = props;
+  if (!selection) return <Overview policies={snapshot.policies} onSelect={onSelect} />;
+  if (selection.kind === 'policy') {
+    const known = snapshot.policies.includes(selection.id);
+    return (
+      <PolicyPanel
+        policy={selection.id}
+        known={known}
+        policySources={policySources}
+        onJump={onJump}
+      />
+    );
+  }
+  if (selection.kind === 'edge') {
+    const edge = graph.edges.find((e) => e.id === selection.id);
+    if (!edge) return <Gone />;
+    return (
+      <EdgePanel
+        graph={graph}
+        version={snapshot}
+        edge={edge}
+        explain={explain}
+        policySources={policySources}
+        onJump={onJump}
+        onSelect={onSelect}
+      />
+    );
+  }
+  const node = graph.nodes.find((n) => n.id === selection.id);
+  if (!node) return <Gone />;
+  if (node.kind === 'service') {
+    const service = snapshot.services.find((s) => s.id === serviceIdOfNode(node.id));
+    return service ? (
+      <ServicePanel service={service} graph={graph} onSelect={onSelect} />
+    ) : (
+      <Gone />
+    );
+  }
+  if (node.kind === 'namespace')
+    return (
+      <NamespacePanel
+        snapshot={snapshot}
+        graph={graph}
+        node={node}
+        onJump={onJump}
+        onSelect={onSelect}
+      />
+    );
+  return (
+    <NodePanel
+      graph={graph}
+      node={node}
+      endpoints={snapshot.endpoints}
+      onJump={onJump}
+      onSelect={onSelect}
+    />
+  );
+}
+
+function Overview({
+  policies,
+  onSelect,
+}: {
+  policies: readonly string[];
+  onSelect: InspectorProps['onSelect'];
+}) {
+  return (
+    <>
+      <section aria-labelledby="rm-insp-howto-heading">
+        <h3 id="rm-insp-howto-heading">How to use</h3>
+        <ul className="rm-insp-howto">
+          <li>Click a workload or pod to see what it can reach and what reaches it.</li>
+          <li>Click an edge to see, port by port, which policy rule allows or blocks it.</li>
+          <li>Click a Service for its DNS names, backends and exposure.</li>
+          <li>Or ask below whether one endpoint can reach another on a port.</li>
+        </ul>
+      </section>
+      <PolicyList policies={policies} onSelect={onSelect} />
+    </>
+  );
+}
+
+function Gone() {
+  return (
+    <p className="rm-insp-note">The selection is no longer in the graph (the input changed).</p>
+  );
+}

@@ -18,6 +18,8 @@ export default defineConfig({
   use: {
     baseURL,
     browserName: 'chromium',
+    // A laptop-sized window: the graph, the editor and the inspector side by side.
+    viewport: { width: 1600, height: 1000 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

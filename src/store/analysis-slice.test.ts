@@ -38,3 +38,14 @@ describe('the graph on screen while the text is broken', () => {
     expect(s.getState()).toMatchObject({ drawn: { name: 'edited' }, stale: false });
   });
 });
+
+describe('the node in focus', () => {
+  it('stays while one of its edges is selected and goes with the selection', () => {
+    const s = store();
+    s.getState().select({ kind: 'node', id: 'wl:a' });
+    s.getState().select({ kind: 'edge', id: 'e1' });
+    expect(s.getState().focusNode).toBe('wl:a');
+    s.getState().select(undefined);
+    expect(s.getState().focusNode).toBeUndefined();
+  });
+});

@@ -10,6 +10,11 @@ export interface ViewSlice {
   collapsedNamespaces: string[];
   expandedWorkloads: string[];
   selection: Selection | undefined;
+  /**
+   * The node whose flows are in focus: the selected node, kept while one of its edges is
+   * selected (so its denied edges stay drawn while one of them is being explained).
+   */
+  focusNode: string | undefined;
   /** Draw denied flows of the selected node as red dashed edges. */
   showDenied: boolean;
   /** Positions the user dragged nodes to; layout keeps them. */
@@ -40,6 +45,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   collapsedNamespaces: [],
   expandedWorkloads: [],
   selection: undefined,
+  focusNode: undefined,
   showDenied: true,
   pinned: {},
   tab: 'graph',
@@ -54,7 +60,15 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
     set({ collapsedNamespaces: [...names].sort() });
   },
   select(selection) {
-    set({ selection });
+    set((s) => ({
+      selection,
+      focusNode:
+        selection?.kind === 'node'
+          ? selection.id
+          : selection?.kind === 'edge'
+            ? s.focusNode
+            : undefined,
+    }));
   },
   setShowDenied(on) {
     set({ showDenied: on });

@@ -10,7 +10,7 @@ function viewOf(s: AppState, autoCollapse = false): ViewState {
   return {
     collapsedNamespaces: s.collapsedNamespaces,
     expandedWorkloads: s.expandedWorkloads,
-    ...(s.showDenied && s.selection?.kind === 'node' ? { deniedFor: s.selection.id } : {}),
+    ...(s.showDenied && s.focusNode !== undefined ? { deniedFor: s.focusNode } : {}),
     pinned: Object.entries(s.pinned),
     autoCollapse,
   };
@@ -23,8 +23,7 @@ const viewChanged = (a: AppState, b: AppState) =>
   a.expandedWorkloads !== b.expandedWorkloads ||
   a.pinned !== b.pinned ||
   a.showDenied !== b.showDenied ||
-  (a.selection?.kind === 'node' ? a.selection.id : undefined) !==
-    (b.selection?.kind === 'node' ? b.selection.id : undefined);
+  a.focusNode !== b.focusNode;
 
 /**
  * The one place the page talks to the analysis worker: files and settings are re-analysed

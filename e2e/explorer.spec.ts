@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app-page';
+
+const API = 'wl:production/Deployment/api-server';
+
+test.beforeEach(async ({ page }) => {
+  await new AppPage(page).goto();
+  await new AppPage(page).waitForGraph();
+});
+
+test('selecting api-server shows frontend allowed on 8080, prometheus denied on 9090, and why', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.selectNode(API);
+  const reachedBy = app.inspector
+    .locator('section, div')
+    .filter({ hasText: /^Reached by/ })
+    .first();
+  await expect(app.inspector).toContainText('Reached by');
+  await expect(reachedBy).toContainText('frontend');
+  await expect(reachedBy).toContainText('8080/TCP');
+  const deniedFrom = app.inspector
+    .locator('section, div')
+    .filter({ hasText: /^Denied from/ })
+    .first();
+  await expect(deniedFrom).toContainText('prometheus');
+  await expect(deniedFrom).toContainText('9090');
+  await app.screenshot('02-api-server-selected');
+
+  await deniedFrom
+    .getByRole('button', { name: /prometheus/ })
+    .first()
+    .click();
+  const verdicts = app.inspector.getByTestId('verdict');
+  await expect(verdicts.filter({ hasText: '9090' }).first()).toContainText('api-server-ingress');
+  await expect(verdicts.filter({ hasText: '9090' }).first()).toContainText(/denied/i);
+  await app.screenshot('03-denied-edge-explained');
+});
+
+test('the exposure tab lists the NodePort and the LoadBalancer with its source ranges', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.openTab('Exposure');
+  const rows = page.getByTestId('exposure-row');
+  await expect(rows.filter({ hasText: 'api-server-np' })).toContainText('31080');
+  const lb = rows.filter({ hasText: 'api-server-lb' });
+  await expect(lb).toContainText('LoadBalancer');
+  await expect(lb).toContainText('203.0.113.0/24');
+  await expect(lb).toContainText('10.0.0.0/8');
+  await app.screenshot('04-exposure');
+});
+
+test('broken YAML shows its error and line while the graph stays', async ({ page }) => {
+  const app = new AppPage(page);
+  const editor = page.locator('.cm-content');
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: [broken\n');
+  await expect(app.diagnosticsOf('error').first()).toContainText(/line \d+/, { timeout: 10_000 });
+  await expect(page.getByTestId('stale-banner')).toBeVisible();
+  await expect(app.node(API)).toBeVisible();
+  await app.screenshot('05-broken-yaml');
+});
+
+test('dropping two files merges them into one cluster', async ({ page }) => {
+  const app = new AppPage(page);
+  const one =
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: shop, labels: {app: web}}\nspec: {containers: [{name: c, image: x}]}\n';
+  const two =
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: db, namespace: shop, labels: {app: db}}\nspec: {containers: [{name: c, image: x}]}\n';
+  const dataTransfer = await page.evaluateHandle(
+    ([a, b]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([a!], 'one.yaml', { type: 'application/yaml' }));
+      dt.items.add(new File([b!], 'two.yaml', { type: 'application/yaml' }));
+      return dt;
+    },
+    [one, two],
+  );
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await expect(page.getByTestId('file-tab')).toHaveText([
+    'production.yaml',
+    'one.yaml',
+    'two.yaml',
+  ]);
+  await expect(app.node('ns:shop')).toBeVisible({ timeout: 10_000 });
+  await expect(app.node('pod:shop/web')).toBeVisible();
+  await expect(app.node('pod:shop/db')).toBeVisible();
+  expect(await app.count('endpoints')).toBe(7);
+  await app.screenshot('06-two-files');
+});
+
+test('a matrix cell shows its reason', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.openTab('Matrix');
+  const cell = page.getByTestId('matrix-cell').first();
+  await cell.click();
+  await expect(page.getByTestId('verdict').first()).toContainText(/allowed|denied/i);
+  await app.screenshot('07-matrix');
+});
+
+test('collapsing a namespace aggregates its edges onto it', async ({ page }) => {
+  const app = new AppPage(page);
+  await page.getByRole('button', { name: 'Collapse namespace production' }).click();
+  await expect(page.getByRole('button', { name: /Expand namespace production/ })).toBeVisible();
+  await expect(app.node(API)).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge[data-id*="ns:production"]').first()).toBeAttached();
+  await app.screenshot('08-collapsed');
+});
+
+test('the Flannel setting shows that policies are not enforced', async ({ page }) => {
+  await page.getByRole('combobox', { name: 'CNI' }).selectOption('flannel');
+  await expect(page.getByTestId('flannel-banner')).toBeVisible();
+  await new AppPage(page).screenshot('09-flannel');
+});
+
+test('the page makes no network request after load', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const app = new AppPage(page);
+  await app.selectNode(API);
+  await app.openTab('Matrix');
+  await app.openTab('Exposure');
+  await page.locator('.cm-content').click();
+  await page.keyboard.type('# a comment\n');
+  await page.waitForTimeout(600);
+  expect(requests).toEqual([]);
+});
+
+test('the sample file shipped is the one the page loaded', async ({ page }) => {
+  const shipped = readFileSync('public/samples/production.yaml', 'utf8');
+  await expect(page.locator('.cm-content')).toContainText(shipped.split('\n')[0]!.slice(0, 30));
+});

@@ -1,0 +1,172 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  type NodeChange,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import '@xyflow/react/dist/style.css';
+import type { AbstractGraph } from '../../graph/types';
+import type { Layout } from '../../layout';
+import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
+import { withPositions, type Point } from './drag-positions';
+import { edgeTypes, nodeTypes } from './element-types';
+import { GraphLegend } from './graph-legend';
+import { minimapNodeClass } from './minimap';
+import { createFlowMapper } from './to-flow';
+import type { AppEdge, AppNode, CanvasHighlight, CanvasSelection } from './types';
+import { FIT_VIEW_OPTIONS, useFitOnNewGraph } from './use-fit-on-new-graph';
+import './graph-canvas.css';
+
+export interface GraphCanvasProps {
+  graph: AbstractGraph;
+  layout: Layout;
+  selection: CanvasSelection | undefined;
+  highlight: CanvasHighlight | undefined;
+  onSelect: (selection: CanvasSelection | undefined) => void;
+  onToggleNamespace: (nodeId: string) => void;
+  onToggleWorkload: (nodeId: string) => void;
+  /** A drag ended: the node's new top-left, in the layout's frame (relative to its group). */
+  onNodeMoved: (id: string, position: Point) => void;
+  theme: 'light' | 'dark';
+}
+
+/** The explorer's graph: a React Flow view of a laid-out AbstractGraph, with its own provider. */
+export function GraphCanvas(props: GraphCanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <CanvasFlow {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+/** Dragged positions, valid until the owner hands over the next layout. */
+interface Drag {
+  layout: Layout;
+  positions: ReadonlyMap<string, Point>;
+}
+
+function CanvasFlow(props: GraphCanvasProps) {
+  const { graph, layout, selection, highlight, onSelect, onNodeMoved, theme } = props;
+  const [mapFlow] = useState(createFlowMapper);
+  const flow = useMemo(
+    () => mapFlow({ graph, layout, selection, highlight }),
+    [mapFlow, graph, layout, selection, highlight],
+  );
+  const [drag, setDrag] = useState<Drag>();
+  const nodes = useMemo(
+    () => withPositions(flow.nodes, drag?.layout === layout ? drag.positions : undefined),
+    [flow.nodes, drag, layout],
+  );
+  useFitOnNewGraph(flow.nodes);
+  const actions = useStableActions(props);
+
+  // Selection and sizes are ours (props and model); only drags change anything here.
+  const onNodesChange = useCallback(
+    (changes: NodeChange<AppNode>[]) => {
+      const moves = changes.flatMap((c) => (c.type === 'position' && c.position ? [c] : []));
+      if (moves.length === 0) return;
+      setDrag((prev) => {
+        const positions = new Map(prev?.layout === layout ? prev.positions : undefined);
+        for (const m of moves) positions.set(m.id, m.position!);
+        return { layout, positions };
+      });
+    },
+    [layout],
+  );
+  const onNodeDragStop: OnNodeDrag<AppNode> = useCallback(
+    (_event, _node, dragged) => {
+      for (const n of dragged) onNodeMoved(n.id, { x: n.position.x, y: n.position.y });
+    },
+    [onNodeMoved],
+  );
+  const onNodeClick = useCallback(
+    (_event: unknown, node: AppNode) => onSelect({ kind: 'node', id: node.id }),
+    [onSelect],
+  );
+  const onEdgeClick = useCallback(
+    (_event: unknown, edge: AppEdge) => onSelect({ kind: 'edge', id: edge.id }),
+    [onSelect],
+  );
+  const onPaneClick = useCallback(() => onSelect(undefined), [onSelect]);
+  // React Flow selects a focused node on Enter only when it manages selection; here the owner does.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      onSelect(undefined);
+      return;
+    }
+    const target = event.target as HTMLElement;
+    if ((event.key === 'Enter' || event.key === ' ') && target.matches('.react-flow__node')) {
+      event.preventDefault();
+      const id = target.dataset['id'];
+      if (id !== undefined) onSelect({ kind: 'node', id });
+    }
+  };
+
+  let className = 'rm-canvas';
+  if (highlight) className += ' is-highlighting';
+  else if (flow.edges.length > DENSE_EDGES) className += ' is-dense';
+  return (
+    <CanvasActionsContext value={actions}>
+      <div className={className} data-theme={theme} onKeyDown={onKeyDown}>
+        <ReactFlow<AppNode, AppEdge>
+          nodes={nodes}
+          edges={flow.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          colorMode={theme}
+          onNodesChange={onNodesChange}
+          onNodeDragStop={onNodeDragStop}
+          onNodeClick={onNodeClick}
+          onEdgeClick={onEdgeClick}
+          onPaneClick={onPaneClick}
+          onlyRenderVisibleElements
+          fitView
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          minZoom={0.05}
+          maxZoom={2}
+          elementsSelectable={false}
+          nodesConnectable={false}
+          nodesFocusable
+          edgesFocusable={false}
+          deleteKeyCode={null}
+        >
+          <Background gap={24} size={1} />
+          <Controls showInteractive={false} />
+          <MiniMap
+            pannable
+            zoomable
+            nodeClassName={minimapNodeClass}
+            ariaLabel="Minimap"
+            className="rm-minimap"
+            style={MINIMAP_STYLE}
+          />
+          <GraphLegend />
+        </ReactFlow>
+      </div>
+    </CanvasActionsContext>
+  );
+}
+
+const MINIMAP_STYLE = { width: 160, height: 110 } as const;
+/** Above this many edges, flows are drawn lighter until a highlight picks some out. */
+const DENSE_EDGES = 60;
+
+/** Actions for nodes and labels that never change identity, so memo'd nodes do not re-render. */
+function useStableActions(props: GraphCanvasProps): CanvasActions {
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  return useMemo(
+    () => ({
+      toggleNamespace: (id) => latest.current.onToggleNamespace(id),
+      toggleWorkload: (id) => latest.current.onToggleWorkload(id),
+      selectEdge: (id) => latest.current.onSelect({ kind: 'edge', id }),
+    }),
+    [],
+  );
+}

@@ -1,0 +1,52 @@
+import { Panel } from '@xyflow/react';
+import type { Badge } from '../../graph/types';
+import { BadgeIcon } from './badge-row';
+import { BADGE_TEXT } from './badge-text';
+
+const LINES: readonly { className: string; text: string }[] = [
+  { className: 'rm-edge--allowed', text: 'Allowed (label: ports)' },
+  { className: 'rm-edge--allowed is-partial', text: '~ Partly allowed' },
+  { className: 'rm-edge--denied', text: '⊘ Denied attempt' },
+  { className: 'rm-edge--service-backend', text: 'Service → backend' },
+  { className: 'rm-edge--exposure', text: 'Exposed outside the cluster' },
+  { className: 'rm-edge--exposure is-blocked', text: 'Exposed, blocked by policy' },
+];
+
+const BADGES: readonly Badge[] = [
+  'isolated-ingress',
+  'isolated-egress',
+  'externally-reachable',
+  'no-backends',
+  'host-network',
+];
+
+/** What the line styles and badge icons mean; a disclosure so it can get out of the way. */
+export function GraphLegend() {
+  return (
+    <Panel position="top-left" className="rm-legend">
+      <details>
+        <summary>Legend</summary>
+        <ul aria-label="Edges">
+          {LINES.map((l) => (
+            <li key={l.className}>
+              <svg width="40" height="10" aria-hidden="true">
+                <path d="M2 5H38" className={`rm-edge ${l.className}`} />
+              </svg>
+              {l.text}
+            </li>
+          ))}
+        </ul>
+        <ul aria-label="Badges">
+          {BADGES.map((b) => (
+            <li key={b} className={`rm-badge--${b}`}>
+              <span aria-hidden="true">
+                <BadgeIcon badge={b} />
+              </span>
+              {b === 'no-backends' ? 'No backends / unresolved targetPort' : BADGE_TEXT[b]}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </Panel>
+  );
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { SIMPLE_FONT, simpleFontSize } from './simple-font';
+
+describe('simpleFontSize', () => {
+  it('caps short labels at the maximum', () => {
+    expect(simpleFontSize(140, 'ad')).toBe(SIMPLE_FONT.max);
+  });
+
+  it('shrinks longer labels to fit the width', () => {
+    const size = simpleFontSize(140, 'alertmanager');
+    expect(size).toBeLessThan(SIMPLE_FONT.max);
+    expect(size * 0.6 * 'alertmanager'.length).toBeLessThanOrEqual(140 - 28);
+  });
+
+  it('never goes below the minimum', () => {
+    expect(simpleFontSize(140, 'ingress-nginx-controller-admission')).toBe(SIMPLE_FONT.min);
+  });
+});

@@ -1,0 +1,26 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { nodeSetChangedALot } from './node-set';
+import type { AppNode } from './types';
+
+/**
+ * Fit with room for the panels: the legend above, the controls left, the minimap's corner.
+ * Shared by the first render (ReactFlow's `fitView`) and later re-fits.
+ */
+export const FIT_VIEW_OPTIONS = {
+  padding: { top: '56px', left: '56px', right: '40px', bottom: '40px' },
+} as const;
+
+/** Re-fits the view when the node set changes a lot (a new file or sample), not on small edits. */
+export function useFitOnNewGraph(nodes: readonly AppNode[]): void {
+  const { fitView } = useReactFlow();
+  const shown = useRef<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    const ids = new Set(nodes.map((n) => n.id));
+    const first = shown.current.size === 0;
+    if (nodeSetChangedALot(shown.current, ids)) {
+      void fitView({ ...FIT_VIEW_OPTIONS, duration: first ? 0 : 300 });
+    }
+    shown.current = ids;
+  }, [nodes, fitView]);
+}

@@ -30,7 +30,11 @@ test('the sample loads and shows production workloads and Services in the graph'
   ]) {
     await expect(app.node(id)).toBeVisible();
   }
+  // Port chips are drawn from a readable zoom on (simplified drawing below it).
+  await page.locator('.react-flow__controls-zoomin').click();
+  await page.locator('.react-flow__controls-zoomin').click();
   await expect(app.node('svc:production/api-server-np')).toContainText('nodePort 31080');
+  await expect(app.node('svc:production/api-server')).toContainText('80 → 8080/TCP');
   await app.screenshot('01-sample');
   expect(errors).toEqual([]);
 });

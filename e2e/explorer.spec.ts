@@ -33,9 +33,11 @@ test('selecting api-server shows frontend allowed on 8080, prometheus denied on 
     .getByRole('button', { name: /prometheus/ })
     .first()
     .click();
-  const verdicts = app.inspector.getByTestId('verdict');
-  await expect(verdicts.filter({ hasText: '9090' }).first()).toContainText('api-server-ingress');
-  await expect(verdicts.filter({ hasText: '9090' }).first()).toContainText(/denied/i);
+  const port9090 = app.inspector.getByTestId('verdict').filter({ hasText: '9090/TCP: denied' });
+  await expect(port9090).toBeVisible();
+  await expect(app.inspector).toContainText(
+    'Denied: production/Deployment/api-server is isolated for ingress by production/api-server-ingress; no rule admits monitoring/Deployment/prometheus on 9090/TCP (production/api-server-ingress rule 1 admits pods app=frontend on 8080/TCP)',
+  );
   await app.screenshot('03-denied-edge-explained');
 });
 

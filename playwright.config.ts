@@ -38,10 +38,12 @@ export default defineConfig({
   },
   // The dev server starts in about a second and needs no build; a fresh clone has no dist/.
   webServer: {
-    command: `npx vite --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // The production build, served as GitHub Pages would serve it: what users get, and no dev-server
+    // dependency re-optimisation reloading the page in the middle of a test.
+    command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -51,8 +51,12 @@ export function buildGraph(analysis: Analysis, view: GraphView): AbstractGraph {
   ];
 
   for (const node of nodes.values()) {
-    // An open namespace is a group: layout sizes it around its children.
-    if (node.kind === 'namespace' && !node.collapsed) continue;
+    // An open namespace is a group: layout sizes it around its children, but never narrower than
+    // its header (name, toggle and detail), which would otherwise spill out of a small group.
+    if (node.kind === 'namespace' && !node.collapsed) {
+      Object.assign(node, { width: nodeSize(node).width, height: 0 });
+      continue;
+    }
     Object.assign(node, nodeSize(node));
   }
   return {

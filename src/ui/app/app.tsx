@@ -56,15 +56,15 @@ export function App() {
         </p>
       )}
       <Group className="panes" orientation="horizontal">
-        <Panel id="editor-panel" defaultSize="28" minSize="12" collapsible>
+        <Panel id="editor-panel" defaultSize="24" minSize="12" collapsible>
           <EditorPane />
         </Panel>
         <Separator className="pane-separator" />
-        <Panel id="centre-panel" defaultSize="50" minSize="25">
+        <Panel id="centre-panel" defaultSize="52" minSize="25">
           <CentrePane client={client} />
         </Panel>
         <Separator className="pane-separator" />
-        <Panel id="inspector-panel" defaultSize="22" minSize="12" collapsible>
+        <Panel id="inspector-panel" defaultSize="24" minSize="12" collapsible>
           <InspectorPane client={client} />
         </Panel>
       </Group>

@@ -18,7 +18,7 @@ import { GraphLegend } from './graph-legend';
 import { minimapNodeClass } from './minimap';
 import { createFlowMapper } from './to-flow';
 import type { AppEdge, AppNode, CanvasHighlight, CanvasSelection } from './types';
-import { FIT_VIEW_OPTIONS, useFitOnNewGraph } from './use-fit-on-new-graph';
+import { FIT_VIEW_OPTIONS, useFitOnNewGraph, useFitOnResize } from './use-fit-on-new-graph';
 import './graph-canvas.css';
 
 export interface GraphCanvasProps {
@@ -62,6 +62,8 @@ function CanvasFlow(props: GraphCanvasProps) {
     [flow.nodes, drag, layout],
   );
   useFitOnNewGraph(flow.nodes);
+  const container = useRef<HTMLDivElement>(null);
+  useFitOnResize(container);
   const actions = useStableActions(props);
 
   // Selection and sizes are ours (props and model); only drags change anything here.
@@ -111,7 +113,7 @@ function CanvasFlow(props: GraphCanvasProps) {
   else if (flow.edges.length > DENSE_EDGES) className += ' is-dense';
   return (
     <CanvasActionsContext value={actions}>
-      <div className={className} data-theme={theme} onKeyDown={onKeyDown}>
+      <div ref={container} className={className} data-theme={theme} onKeyDown={onKeyDown}>
         <ReactFlow<AppNode, AppEdge>
           nodes={nodes}
           edges={flow.edges}

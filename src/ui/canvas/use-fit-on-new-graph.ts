@@ -24,3 +24,30 @@ export function useFitOnNewGraph(nodes: readonly AppNode[]): void {
     shown.current = ids;
   }, [nodes, fitView]);
 }
+
+/**
+ * Re-fits when the canvas itself changes size (panes resized or collapsed, the window resized):
+ * the first fit can happen before the panes settle, which left part of the graph off screen.
+ */
+export function useFitOnResize(container: React.RefObject<HTMLDivElement | null>): void {
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    const element = container.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    let last = { width: element.clientWidth, height: element.clientHeight };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new ResizeObserver(() => {
+      const now = { width: element.clientWidth, height: element.clientHeight };
+      // Ignore sub-pixel jitter; a pane drag or window resize moves by more.
+      if (Math.abs(now.width - last.width) < 8 && Math.abs(now.height - last.height) < 8) return;
+      last = now;
+      clearTimeout(timer);
+      timer = setTimeout(() => void fitView(FIT_VIEW_OPTIONS), 120);
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+  }, [container, fitView]);
+}

@@ -54,7 +54,9 @@ export function buildGraph(analysis: Analysis, view: GraphView): AbstractGraph {
     // An open namespace is a group: layout sizes it around its children, but never narrower than
     // its header (name, toggle and detail), which would otherwise spill out of a small group.
     if (node.kind === 'namespace' && !node.collapsed) {
-      Object.assign(node, { width: nodeSize(node).width, height: 0 });
+      // The group header is set in a larger bold face than node labels (about 10 units a character).
+      const header = node.label.length * 10 + 64;
+      Object.assign(node, { width: Math.max(nodeSize(node).width, header), height: 0 });
       continue;
     }
     Object.assign(node, nodeSize(node));

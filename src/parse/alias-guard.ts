@@ -1,3 +1,5 @@
+import { Yaml11Boolean } from './yaml-schema';
+
 /** How many nodes a document has as written, and with every alias expanded. */
 export interface Expansion {
   written: number;
@@ -5,7 +7,7 @@ export interface Expansion {
 }
 
 function isContainer(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !(value instanceof String);
+  return typeof value === 'object' && value !== null && !(value instanceof Yaml11Boolean);
 }
 
 interface Frame {

@@ -1,9 +1,16 @@
 import type { SourceRange } from '../model/diagnostic';
 import type { Path } from './field-path';
 import { findJsonItemSpans } from './json-item-spans';
-import { createLineIndex } from './line-index';
+import { createLineIndex, type LineCheckpoints } from './line-index';
 import type { LoadedDocument, Span } from './load-document';
-import { indexNodes, locatePath, type NodeIndex } from './locate';
+import {
+  findKey,
+  indexNodes,
+  locateBelow,
+  locatePath,
+  type Locator,
+  type NodeIndex,
+} from './locate';
 import { getField, isMap } from './read-fields';
 import { skipToContent } from './skip-to-content';
 import type { DocumentText } from './split-documents';
@@ -20,6 +27,22 @@ export interface DocumentPositions {
   at(path: Path): SourceRange;
   /** Positions for an object at `path` (the document root or a List item). */
   forObject(object: object, path: Path): ObjectPositions;
+  /** Positions inside the List item at `itemPath`, which was loaded on its own. */
+  forItem(itemPath: Path, placement: ItemPlacement): ItemPositions;
+}
+
+/** Where a List item loaded on its own lies, and how to find paths inside it. */
+export interface ItemPlacement {
+  /** Offset (in the document) of the item's content, or of its sequence for a scalar item. */
+  start: number;
+  /** Offset of the node at `path` below the item, as locatePath places it; undefined if unknown. */
+  locate(path: Path): number | undefined;
+}
+
+/** Positions of the objects of one List item; paths are from the document root. */
+export interface ItemPositions {
+  at(path: Path): SourceRange;
+  forObject(path: Path): ObjectPositions;
 }
 
 /**
@@ -31,9 +54,10 @@ export function createDocumentPositions(
   file: string,
   doc: DocumentText,
   loaded: LoadedDocument | undefined,
+  knownLines?: LineCheckpoints,
 ): DocumentPositions {
   const text = doc.text;
-  const lines = createLineIndex(text);
+  const lines = createLineIndex(text, knownLines);
   const atOffset = (offset: number): SourceRange => {
     const p = lines.position(offset);
     return { file, doc: doc.index, line: doc.line + p.line + 1, col: p.col + 1 };
@@ -71,7 +95,58 @@ export function createDocumentPositions(
         },
       };
     },
+    forItem(itemPath, placement) {
+      const inItem = (path: Path): SourceRange => {
+        const offset = placement.locate(path.slice(itemPath.length));
+        // Failing the item's own text, the whole document (never needed for a well-formed item).
+        return offset === undefined ? at(path) : atOffset(offset);
+      };
+      return {
+        at: inItem,
+        forObject(path) {
+          const source = inItem(path);
+          return { source, at: (rel) => (rel.length === 0 ? source : inItem([...path, ...rel])) };
+        },
+      };
+    },
   };
+}
+
+/**
+ * Places paths inside a List item (a map or list) that was loaded on its own, from `span`, its
+ * text in the document. `childStart` finds containers quickly (starts recorded while parsing, or
+ * a JSON scan); where it cannot, the item's text is re-parsed with a listener, as for whole
+ * documents. Either way the offsets are locatePath's.
+ */
+export function createItemPlacement(
+  text: string,
+  item: object,
+  span: Span,
+  childStart: Locator['childStart'],
+): ItemPlacement {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  let source: string | undefined;
+  const keyAt = (from: number, key: string): number | undefined => {
+    source ??= itemSource(text, lineStart, span);
+    const found = findKey(source, from - lineStart, key);
+    return found === undefined ? undefined : lineStart + found;
+  };
+  const locator: Locator = { childStart, keyAt };
+  let region: ((path: Path) => number | undefined) | undefined;
+  return {
+    start: span.start,
+    locate(path) {
+      const found = locateBelow(item, span.start, path, locator);
+      if (found !== undefined) return found;
+      region ??= regionLocator(text, lineStart, span, item);
+      return region(path);
+    },
+  };
+}
+
+/** An item's text with what precedes it on its first line (`- `, indentation) as spaces. */
+function itemSource(text: string, lineStart: number, span: Span): string {
+  return ' '.repeat(span.start - lineStart) + text.slice(span.start, span.end);
 }
 
 /**
@@ -88,7 +163,7 @@ function regionLocator(
   let source = '';
   return (path) => {
     if (index === undefined) {
-      source = ' '.repeat(span.start - lineStart) + text.slice(span.start, span.end);
+      source = itemSource(text, lineStart, span);
       const parsed = indexNodes(source);
       // The item must re-parse to the same kind of object, or the span was not what we thought.
       const same =

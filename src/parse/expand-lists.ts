@@ -28,6 +28,50 @@ export function expandDocument(value: unknown): {
   entries: ManifestEntry[];
   problems: ExpandProblem[];
 } {
+  const { entries, problems, visit } = createExpander();
+  if (Array.isArray(value)) value.forEach((item, i) => visit(item, [i], 1));
+  else if (value !== null && value !== undefined) visit(value, [], 0);
+  return { entries, problems };
+}
+
+/**
+ * Expands one item of a top-level List or array that was loaded on its own, exactly as
+ * expandDocument expands it within the whole document. `path` is the item's path (['items', 3]
+ * or [3]); `defaults` come from the List (getListDefaults).
+ */
+export function expandItem(
+  item: unknown,
+  path: Path,
+  defaults?: KindDefaults,
+): { entries: ManifestEntry[]; problems: ExpandProblem[] } {
+  const { entries, problems, visit } = createExpander();
+  visit(item, path, 1, defaults);
+  return { entries, problems };
+}
+
+/**
+ * Whether a document root is a List whose items expandDocument reads, and the kind and
+ * apiVersion its items default to: a PodList's items may omit them (the API server leaves them
+ * out).
+ */
+export function getListDefaults(root: unknown): { defaults: KindDefaults | undefined } | undefined {
+  if (!isMap(root)) return undefined;
+  const kind = getField(root, 'kind');
+  if (typeof kind !== 'string' || !isListOf(root, kind)) return undefined;
+  const apiVersion = getField(root, 'apiVersion');
+  return {
+    defaults:
+      kind !== 'List' && typeof apiVersion === 'string'
+        ? { kind: kind.slice(0, -'List'.length), apiVersion }
+        : undefined,
+  };
+}
+
+function isListOf(item: JsonMap, kind: string): boolean {
+  return kind.endsWith('List') && Object.hasOwn(item, 'items');
+}
+
+function createExpander() {
   const entries: ManifestEntry[] = [];
   const problems: ExpandProblem[] = [];
   const visit = (item: unknown, path: Path, depth: number, defaults?: KindDefaults): void => {
@@ -40,15 +84,15 @@ export function expandDocument(value: unknown): {
       return;
     }
     const kind = getField(item, 'kind');
-    if (typeof kind === 'string' && kind.endsWith('List') && Object.hasOwn(item, 'items')) {
-      expandList(item, kind, path, depth);
+    if (typeof kind === 'string' && isListOf(item, kind)) {
+      expandList(item, path, depth);
       return;
     }
     const metadata = getField(item, 'metadata');
     if (isMap(metadata)) delete metadata['managedFields'];
     entries.push(defaults ? { object: item, path, defaults } : { object: item, path });
   };
-  const expandList = (list: JsonMap, kind: string, path: Path, depth: number): void => {
+  const expandList = (list: JsonMap, path: Path, depth: number): void => {
     if (depth >= MAX_LIST_NESTING) {
       problems.push({
         path,
@@ -64,16 +108,8 @@ export function expandDocument(value: unknown): {
       });
       return;
     }
-    // A PodList's items may omit kind and apiVersion (the API server leaves them out).
-    const apiVersion = getField(list, 'apiVersion');
-    const defaults =
-      kind !== 'List' && typeof apiVersion === 'string'
-        ? { kind: kind.slice(0, -'List'.length), apiVersion }
-        : undefined;
+    const { defaults } = getListDefaults(list) ?? {};
     items.forEach((item, i) => visit(item, [...path, 'items', i], depth + 1, defaults));
   };
-  if (value === null || value === undefined) return { entries, problems };
-  if (Array.isArray(value)) value.forEach((item, i) => visit(item, [i], 1));
-  else visit(value, [], 0);
-  return { entries, problems };
+  return { entries, problems, visit };
 }

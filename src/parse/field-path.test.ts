@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { describeValue, formatPath, quote } from './field-path';
+import { Yaml11Boolean } from './yaml-schema';
 
 describe('formatPath', () => {
   it('joins keys with dots and indices with brackets', () => {
@@ -35,7 +36,7 @@ describe('describeValue', () => {
     expect(describeValue([])).toBe('a list');
     expect(describeValue({})).toBe('a map');
     expect(describeValue(null)).toBe('null');
-    expect(describeValue(new String('on'))).toBe(
+    expect(describeValue(new Yaml11Boolean('on'))).toBe(
       "a boolean (unquoted on, a boolean to Kubernetes' YAML 1.1 decoder)",
     );
   });

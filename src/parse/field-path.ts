@@ -1,3 +1,5 @@
+import { Yaml11Boolean } from './yaml-schema';
+
 /** A location inside a parsed document: map keys and list indices from some root. */
 export type Path = readonly (string | number)[];
 
@@ -30,9 +32,8 @@ export function quote(text: string): string {
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return 'a list';
-  // A String object is a YAML 1.1 boolean word (see yaml-schema.ts).
-  if (value instanceof String) {
-    return `a boolean (unquoted ${value.valueOf()}, a boolean to Kubernetes' YAML 1.1 decoder)`;
+  if (value instanceof Yaml11Boolean) {
+    return `a boolean (unquoted ${value.text}, a boolean to Kubernetes' YAML 1.1 decoder)`;
   }
   switch (typeof value) {
     case 'string':

@@ -80,7 +80,7 @@ export function loadDocument(text: string): LoadResult {
       return { ok: false, problems: [...problems, toProblem(retryError, text)] };
     }
   }
-  if (text.includes('*') && ALIAS_HINT.test(text)) {
+  if (mayHaveAliases(text)) {
     const expansion = measureExpansion(parsed.value);
     if (isAliasBomb(expansion)) {
       const message =
@@ -93,6 +93,11 @@ export function loadDocument(text: string): LoadResult {
     }
   }
   return { ok: true, doc: parsed, problems };
+}
+
+/** Whether the text may hold a YAML alias (`*name`), so that its expansion must be measured. */
+export function mayHaveAliases(text: string): boolean {
+  return text.includes('*') && ALIAS_HINT.test(text);
 }
 
 /** `json: true` makes js-yaml accept duplicate keys, last one winning. */

@@ -2,7 +2,7 @@ import { load, type LoadOptions } from 'js-yaml';
 import type { Path } from './field-path';
 import { MAX_DEPTH } from './load-document';
 import { skipToContent } from './skip-to-content';
-import { MANIFEST_SCHEMA } from './yaml-schema';
+import { MANIFEST_SCHEMA, Yaml11Boolean } from './yaml-schema';
 
 /** A parsed text with the start offset of each of its mappings and sequences. */
 export interface NodeIndex {
@@ -13,7 +13,7 @@ export interface NodeIndex {
 type Options = LoadOptions & { maxDepth: number };
 
 function isContainer(value: unknown): value is Record<string | number, unknown> {
-  return typeof value === 'object' && value !== null && !(value instanceof String);
+  return typeof value === 'object' && value !== null && !(value instanceof Yaml11Boolean);
 }
 
 /**
@@ -60,21 +60,64 @@ export function indexNodes(source: string): NodeIndex | undefined {
  * text from its mapping's start.
  */
 export function locatePath(source: string, index: NodeIndex, path: Path): number {
-  let node = index.root;
-  let offset = (isContainer(node) && index.startOf(node)) || skipToContent(source, 0);
+  const root = index.root;
+  const offset = (isContainer(root) && index.startOf(root)) || skipToContent(source, 0);
+  let locator = locators.get(index);
+  if (!locator) {
+    locator = {
+      childStart: (child) => index.startOf(child) ?? UNRECORDED,
+      keyAt: (from, key) => findKey(source, from, key),
+    };
+    locators.set(index, locator);
+  }
+  return locateBelow(root, offset, path, locator) ?? offset;
+}
+
+/** One locator per index (an index belongs to one source): a document may ask thousands. */
+const locators = new WeakMap<NodeIndex, Locator>();
+
+/**
+ * What a full index says of a container the parser built without a node of its own (the pair in
+ * `[a: 1]`): it is placed like a scalar, at its key or its parent.
+ */
+export const UNRECORDED = -1;
+
+/** How locateBelow finds offsets: a container's start, and a scalar's key after its mapping's. */
+export interface Locator {
+  /**
+   * Start of `child`, the `segment` child of the container starting at `parentStart`: undefined
+   * when this locator cannot tell, UNRECORDED when no parse records it.
+   */
+  childStart(child: object, parentStart: number, segment: string | number): number | undefined;
+  keyAt(mappingStart: number, key: string): number | undefined;
+}
+
+/**
+ * locatePath from a node whose start is known: walks `path` down from `node` (at `offset`) by the
+ * same rules. Undefined when the locator cannot place a container on the way, so that the caller
+ * can ask a slower one.
+ */
+export function locateBelow(
+  node: unknown,
+  offset: number,
+  path: Path,
+  locator: Locator,
+): number | undefined {
+  let [current, at] = [node, offset];
   for (const segment of path) {
-    if (!isContainer(node) || !Object.hasOwn(node, segment)) break;
-    const child = node[segment];
-    const start = isContainer(child) ? index.startOf(child) : undefined;
-    if (start !== undefined) {
-      [node, offset] = [child, start];
+    if (!isContainer(current) || !Object.hasOwn(current, segment)) break;
+    const child = current[segment];
+    const start = isContainer(child) ? locator.childStart(child, at, segment) : UNRECORDED;
+    if (start === undefined) return undefined;
+    if (start !== UNRECORDED) {
+      [current, at] = [child, start];
       continue;
     }
-    if (typeof segment === 'string' && !Array.isArray(node))
-      offset = findKey(source, offset, segment) ?? offset;
+    if (typeof segment === 'string' && !Array.isArray(current))
+      at = locator.keyAt(at, segment) ?? at;
     break;
   }
-  return offset;
+  return at;
 }
 
 function escapeRegExp(text: string): string {

@@ -131,6 +131,52 @@ describe('parseManifests', () => {
     ]);
   });
 
+  it('places the rules of policies in a JSON List at their maps, pretty-printed or compact', () => {
+    const policy = (name: string, ingress: unknown[]) => ({
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name, namespace: 'shop', annotations: { note: '"ingress": [{"from": []}]' } },
+      spec: { podSelector: {}, ingress, egress: [{ to: [{ podSelector: {} }] }] },
+    });
+    const list = {
+      apiVersion: 'v1',
+      items: [
+        policy('a', [{ from: [{ podSelector: {} }] }, { ports: [{ port: 80 }] }]),
+        policy('b', [null, {}]),
+      ],
+      kind: 'List',
+    };
+    for (const text of [JSON.stringify(list, null, 4), JSON.stringify(list)]) {
+      const { objects, diagnostics } = parse(text, 'policies.json');
+      const at = (offset: number) => {
+        const before = text.slice(0, offset);
+        const line = before.split('\n').length;
+        return { file: 'policies.json', doc: 0, line, col: offset - before.lastIndexOf('\n') };
+      };
+      const bIngress = text.indexOf('[', text.indexOf('"ingress"', text.lastIndexOf('"spec"')));
+      const [first, second] = objects.policies;
+      expect(first?.ingress.map((r) => r.source)).toEqual([
+        at(text.lastIndexOf('{', text.indexOf('"from"'))),
+        at(text.lastIndexOf('{', text.indexOf('"ports"'))),
+      ]);
+      expect(first?.egress[0]?.source).toEqual(at(text.lastIndexOf('{', text.indexOf('"to"'))));
+      // A null rule is placed at its list, as its warning is.
+      expect(second?.ingress.map((r) => r.source)).toEqual([
+        at(bIngress),
+        at(text.indexOf('{}', bIngress)),
+      ]);
+      expect(diagnostics).toEqual([
+        {
+          ...at(bIngress),
+          severity: 'warning',
+          message:
+            'spec.ingress[0]: is empty (null); Kubernetes reads it as {}, which allows all traffic',
+          object: 'NetworkPolicy shop/b',
+        },
+      ]);
+    }
+  });
+
   it('places items of compact JSON by re-parsing', () => {
     const text = JSON.stringify({
       kind: 'List',

@@ -5,6 +5,7 @@ import { expandDocument } from './expand-lists';
 import { formatPath } from './field-path';
 import { loadDocument } from './load-document';
 import { createObjectContext } from './object-context';
+import { readListItems, type EntryReader } from './read-list-items';
 import { readObject } from './read-object';
 import { splitDocuments, type DocumentText } from './split-documents';
 
@@ -54,13 +55,28 @@ export function parseManifests(files: readonly InputFile[], options: ParseOption
   return { objects, diagnostics };
 }
 
-function readDocument(
+/**
+ * Reads one document into `objects` and `diagnostics`: item by item when it is a List whose items
+ * can be read on their own (readListItems), else loaded whole. Both ways give the same result;
+ * `itemByItem: false` forces the whole load (tests compare the two).
+ */
+export function readDocument(
   file: string,
   doc: DocumentText,
   options: ParseOptions,
   objects: ManifestObjects,
   diagnostics: Diagnostic[],
+  itemByItem = true,
 ): void {
+  const readEntry: EntryReader = (entry, where) => {
+    const ctx = createObjectContext(where, options.defaultNamespace, diagnostics);
+    try {
+      readObject(entry.object, where.source, ctx, objects, entry.defaults);
+    } catch (error) {
+      ctx.report('error', [], `internal error while reading this object: ${describeError(error)}`);
+    }
+  };
+  if (itemByItem && readListItems(file, doc, { objects, diagnostics }, readEntry)) return;
   const loaded = loadDocument(doc.text);
   const positions = createDocumentPositions(file, doc, loaded.ok ? loaded.doc : undefined);
   for (const problem of loaded.problems) {
@@ -76,15 +92,7 @@ function readDocument(
     const text = path.length === 0 ? message : `${formatPath(path)}: ${message}`;
     diagnostics.push({ ...positions.at(path), severity: 'error', message: text });
   }
-  for (const entry of entries) {
-    const where = positions.forObject(entry.object, entry.path);
-    const ctx = createObjectContext(where, options.defaultNamespace, diagnostics);
-    try {
-      readObject(entry.object, where.source, ctx, objects, entry.defaults);
-    } catch (error) {
-      ctx.report('error', [], `internal error while reading this object: ${describeError(error)}`);
-    }
-  }
+  for (const entry of entries) readEntry(entry, positions.forObject(entry.object, entry.path));
 }
 
 function describeError(error: unknown): string {

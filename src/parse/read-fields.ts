@@ -10,7 +10,7 @@ export function isMap(value: unknown): value is JsonMap {
     typeof value === 'object' &&
     value !== null &&
     !Array.isArray(value) &&
-    !(value instanceof String)
+    !(value instanceof Yaml11Boolean)
   );
 }
 

@@ -2,6 +2,7 @@ import { describeValue, quote, type Path } from './field-path';
 import type { ReadContext } from './read-context';
 import { readMap, type JsonMap } from './read-fields';
 import { labelKeyProblem, labelValueProblem } from './validate-names';
+import { Yaml11Boolean } from './yaml-schema';
 
 /**
  * Reads a string→string map (labels, annotations, a Service selector). Numbers and booleans are
@@ -26,7 +27,7 @@ export function readStringMap(
       ctx.report('warning', at, 'has no value; Kubernetes reads it as ""');
       entries.push([k, '']);
     } else {
-      const scalar = typeof v === 'number' || typeof v === 'boolean' || v instanceof String;
+      const scalar = typeof v === 'number' || typeof v === 'boolean' || v instanceof Yaml11Boolean;
       const hint = scalar ? ` (quote it: "${String(v)}")` : '';
       ctx.report('error', at, `must be a string, not ${describeValue(v)}${hint}`);
       continue;

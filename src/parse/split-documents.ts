@@ -9,10 +9,45 @@ export interface DocumentText {
 }
 
 const BOM = 0xfeff;
-// `---` or `...` at the start of a line, then whitespace, a comment or the end of the line.
-// A `---` line inside a block scalar would be mistaken for a separator; kubectl and Helm never
-// write one at column 0, so that is accepted.
-const MARKER = /^(?:---|\.\.\.)(?=[ \t#]|\r?$)/gm;
+const LINE_BREAKS = '\n\r\u2028\u2029';
+
+/**
+ * Whether a `---` or `...` at `at` is a document marker: at the start of a line, then whitespace,
+ * a comment or the end of the line. A `---` line inside a block scalar would be mistaken for a
+ * separator; kubectl and Helm never write one at column 0, so that is accepted.
+ */
+function isMarkerAt(text: string, at: number): boolean {
+  const before = text[at - 1];
+  const after = text[at + 3];
+  return (
+    (before === undefined || LINE_BREAKS.includes(before)) &&
+    (after === undefined ||
+      after === ' ' ||
+      after === '\t' ||
+      after === '#' ||
+      LINE_BREAKS.includes(after))
+  );
+}
+
+/**
+ * Yields the offsets of the markers in order. indexOf, not a multiline regex that visits every
+ * line; each of the two searches resumes where it stopped, so the text is scanned once.
+ */
+function* markers(text: string): Generator<number> {
+  let dashes = text.indexOf('---');
+  let dots = text.indexOf('...');
+  while (dashes >= 0 || dots >= 0) {
+    const at = dots < 0 || (dashes >= 0 && dashes < dots) ? dashes : dots;
+    if (at === dashes) dashes = text.indexOf('---', at + 1);
+    else dots = text.indexOf('...', at + 1);
+    if (!isMarkerAt(text, at)) continue;
+    yield at;
+    // The regex this replaces resumed after the marker's three characters.
+    if (dashes >= 0 && dashes < at + 3) dashes = text.indexOf('---', at + 3);
+    if (dots >= 0 && dots < at + 3) dots = text.indexOf('...', at + 3);
+  }
+}
+
 const CONTENT_LINE = /^[ \t]*[^ \t\r\n#%]/m;
 
 /** Removes a leading UTF-8 byte order mark. */
@@ -43,12 +78,10 @@ export function splitDocuments(fileText: string): DocumentText[] {
     const body = text.slice(start, end);
     if (explicit || CONTENT_LINE.test(body)) docs.push({ index: docs.length, text: body, line });
   };
-  MARKER.lastIndex = 0;
-  for (let match = MARKER.exec(text); match; match = MARKER.exec(text)) {
-    const at = match.index;
+  for (const at of markers(text)) {
     close(at);
     line += countLines(text, start, at);
-    if (match[0] === '---') {
+    if (text[at] === '-') {
       [start, explicit] = [at, true];
     } else {
       // After `...` the next document starts on the following line.

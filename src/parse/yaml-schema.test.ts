@@ -22,6 +22,13 @@ describe('MANIFEST_SCHEMA', () => {
     expect(Object.keys(read('on: 1\ny: 2\nn: 3'))).toEqual(['on', 'y', 'n']);
   });
 
+  it('is a plain object, not a String subclass, that prints as its word', () => {
+    const word = read('a: Off')['a'];
+    expect(word).not.toBeInstanceOf(String);
+    expect(String(word)).toBe('Off');
+    expect(Object.prototype.toString.call(word)).toBe('[object Yaml11Boolean]');
+  });
+
   it('keeps dates as strings and numbers as numbers', () => {
     expect(read('date: 2024-01-01\nport: 8080\nhex: 0x1F\nratio: 1.5\nnull: ~')).toEqual({
       date: '2024-01-01',

@@ -25,7 +25,10 @@ export async function readManifestFiles(list: Iterable<File>): Promise<ReadFiles
     try {
       files.push({ name: file.name, text: await file.text() });
     } catch (error) {
-      rejected.push({ name: file.name, reason: error instanceof Error ? error.message : String(error) });
+      rejected.push({
+        name: file.name,
+        reason: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   return { files, rejected };

@@ -54,8 +54,9 @@ export function buildGraph(analysis: Analysis, view: GraphView): AbstractGraph {
     // An open namespace is a group: layout sizes it around its children, but never narrower than
     // its header (name, toggle and detail), which would otherwise spill out of a small group.
     if (node.kind === 'namespace' && !node.collapsed) {
-      // The group header is set in a larger bold face than node labels (about 10 units a character).
-      const header = node.label.length * 10 + 64;
+      // The group header is set in a larger bold face than node labels, and zoomed far out in a
+      // much larger one (about 18 units a character), so the name still fits its group.
+      const header = node.label.length * 18 + 64;
       Object.assign(node, { width: Math.max(nodeSize(node).width, header), height: 0 });
       continue;
     }

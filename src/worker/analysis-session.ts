@@ -4,6 +4,7 @@ import type { GraphView } from '../graph/types';
 import { layoutGraph, type Layout } from '../layout';
 import type { InputFile } from '../parse/parse-manifests';
 import type { GraphResult, MatrixFilter, ViewState, WorkerReply, WorkerRequest } from './protocol';
+import { queryMatrix } from './matrix-query';
 import { snapshotOf } from './snapshot';
 
 /** Above this many nodes the first view collapses every namespace (see the explorer issue). */
@@ -98,22 +99,6 @@ export class AnalysisSession {
 
   private matrix(filter: MatrixFilter) {
     const r = this.analysis?.reachability;
-    if (!r) return { verdicts: [], total: 0 };
-    const namespaces =
-      filter.namespaces && filter.namespaces.length > 0 ? new Set(filter.namespaces) : undefined;
-    const inScope = (id: string) => {
-      const e = r.endpoints[r.indexOf(id)!]!;
-      return !namespaces || (e.namespace !== undefined && namespaces.has(e.namespace));
-    };
-    const all = r
-      .verdicts()
-      .filter(
-        (v) =>
-          (filter.port === undefined || v.port === filter.port) &&
-          (filter.protocol === undefined || v.protocol === filter.protocol) &&
-          inScope(v.from) &&
-          inScope(v.to),
-      );
-    return { verdicts: all.slice(0, filter.limit), total: all.length };
+    return r ? queryMatrix(r, filter) : { verdicts: [], total: 0 };
   }
 }

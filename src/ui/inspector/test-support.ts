@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { analyze, type Analysis } from '../../analyze';
 import { buildGraph } from '../../graph/build-graph';
 import type { AbstractGraph, GraphView } from '../../graph/types';
+import { queryMatrix } from '../../worker/matrix-query';
 import type { MatrixFilter } from '../../worker/protocol';
 import { snapshotOf, type AnalysisSnapshot } from '../../worker/snapshot';
 import type { ExplainFn } from './types';
@@ -47,24 +48,7 @@ export function explainerOf(analysis: Analysis): ExplainFn {
 
 /** What the worker's `matrix` request answers. */
 export function queryOf(analysis: Analysis) {
-  return (filter: MatrixFilter) => {
-    const r = analysis.reachability;
-    const ns = filter.namespaces?.length ? new Set(filter.namespaces) : undefined;
-    const inScope = (id: string) => {
-      const e = r.endpoints[r.indexOf(id)!]!;
-      return !ns || (e.namespace !== undefined && ns.has(e.namespace));
-    };
-    const all = r
-      .verdicts()
-      .filter(
-        (v) =>
-          (filter.port === undefined || v.port === filter.port) &&
-          (filter.protocol === undefined || v.protocol === filter.protocol) &&
-          inScope(v.from) &&
-          inScope(v.to),
-      );
-    return Promise.resolve({ verdicts: all.slice(0, filter.limit), total: all.length });
-  };
+  return (filter: MatrixFilter) => Promise.resolve(queryMatrix(analysis.reachability, filter));
 }
 
 /** Renders into a detached container; `rerender` and `unmount` wrap React in act. */

@@ -137,3 +137,16 @@ test('the sample file shipped is the one the page loaded', async ({ page }) => {
   const shipped = readFileSync('public/samples/production.yaml', 'utf8');
   await expect(page.locator('.cm-content')).toContainText(shipped.split('\n')[0]!.slice(0, 30));
 });
+
+test('the samples menu adds the microservices dump to the workspace', async ({ page }) => {
+  const app = new AppPage(page);
+  await page
+    .getByRole('combobox', { name: 'Load a sample cluster' })
+    .selectOption('microservices.yaml');
+  await expect(page.getByTestId('file-tab')).toHaveText(['production.yaml', 'microservices.yaml']);
+  await expect(app.node('ns:shop')).toBeVisible({ timeout: 15_000 });
+  // 49 pods of the dump plus 4 production workloads: both define kube-system's coredns
+  // Deployment, and the dump's coredns pods take its place (merged into one cluster).
+  await expect.poll(() => app.count('endpoints')).toBe(53);
+  await app.screenshot('10-microservices');
+});

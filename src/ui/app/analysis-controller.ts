@@ -39,12 +39,17 @@ export function useAnalysisController(): React.RefObject<AnalysisClient | null> 
     let timer: ReturnType<typeof setTimeout> | undefined;
     let latestAnalyze = 0;
     let latestView = 0;
-    let first = true;
+    // A big cluster opens with its namespaces collapsed: on the first analysis and whenever the set
+    // of files changes (a dump dropped later), but not on edits of the text.
+    let analysedFiles = '';
 
     const runAnalysis = () => {
       const s = useAppStore.getState();
       const serial = ++latestAnalyze;
       latestView++;
+      const names = s.files.map((f) => f.name).join('\n');
+      const newFiles = names !== analysedFiles;
+      analysedFiles = names;
       s.setRunning();
       client
         .request('analyze', {
@@ -54,11 +59,10 @@ export function useAnalysisController(): React.RefObject<AnalysisClient | null> 
             hostNetworkPodsSelectable: s.settings.hostNetworkPodsSelectable,
             policiesEnforced: s.settings.cni !== 'flannel',
           },
-          view: viewOf(s, first),
+          view: viewOf(s, newFiles),
         })
         .then((reply) => {
           if (serial !== latestAnalyze) return;
-          first = false;
           const state = useAppStore.getState();
           if (reply.graph.collapsedNamespaces.join() !== state.collapsedNamespaces.join()) {
             state.setCollapsedNamespaces(reply.graph.collapsedNamespaces);

@@ -88,7 +88,12 @@ describe('workloads as endpoints', () => {
     const a = analyzeYaml(yamlDocs(p(80), p(81)));
     expect(a.cluster.endpoints.map((e) => e.ports[0]?.port)).toEqual([81]);
     expect(
-      a.diagnostics.some((d) => d.severity === 'warning' && /duplicate Pod x\/p/.test(d.message)),
+      a.diagnostics.some(
+        (d) =>
+          d.severity === 'warning' &&
+          d.object === 'Pod x/p' &&
+          /defined again later/.test(d.message),
+      ),
     ).toBe(true);
   });
 });

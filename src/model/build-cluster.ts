@@ -198,7 +198,7 @@ function dedupe<
       diagnostics.push({
         ...previous.source,
         severity: 'warning',
-        message: `duplicate ${k} ${item.namespace ? `${item.namespace}/` : ''}${item.name}: a later definition replaces this one`,
+        message: 'defined again later; the later definition replaces this one',
         object: `${k} ${item.namespace ? `${item.namespace}/` : ''}${item.name}`,
       });
     }

@@ -35,10 +35,6 @@ export function selectorKeys(selector: LabelSelector): string[] {
   return [...Object.keys(selector.matchLabels), ...selector.matchExpressions.map((r) => r.key)];
 }
 
-export function isEmptySelector(selector: LabelSelector): boolean {
-  return Object.keys(selector.matchLabels).length === 0 && selector.matchExpressions.length === 0;
-}
-
 /** `app=web,tier in (a,b)` — the kubectl notation, for explanations. */
 export function formatSelector(selector: LabelSelector): string {
   const parts = Object.entries(selector.matchLabels).map(([k, v]) => `${k}=${v}`);

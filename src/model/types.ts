@@ -270,7 +270,3 @@ export interface Cluster {
 }
 
 export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
-
-export function qualifiedName(o: { namespace?: string; name: string }): string {
-  return o.namespace ? `${o.namespace}/${o.name}` : o.name;
-}

@@ -1,4 +1,5 @@
 import { analyze, type Analysis, type AnalyzeOptions } from '../analyze';
+import type { Probe } from '../evaluate/types';
 import { buildGraph } from '../graph/build-graph';
 import type { GraphView } from '../graph/types';
 import { layoutGraph, type Layout } from '../layout';

@@ -1,11 +1,10 @@
-import type { Analysis, AnalyzeOptions } from '../analyze';
+import type { Analysis } from '../analyze';
 import type { Diagnostic } from '../model/diagnostic';
 import type { Endpoint, Namespace, NetworkPolicy } from '../model/types';
 import { describeRule } from '../evaluate/describe-rule';
 import { policyId, policySelects } from '../evaluate/rules';
 import { formatSelector } from '../evaluate/selector';
 import type { ServiceReport } from '../evaluate/types';
-import type { InputFile } from '../parse/parse-manifests';
 
 /**
  * What crosses the Worker boundary: plain data only (the live Reachability holds closures and
@@ -36,15 +35,6 @@ export interface AnalysisSnapshot {
   classes: number;
   timings: Analysis['timings'];
 }
-
-export interface AnalyzeRequest {
-  id: number;
-  files: InputFile[];
-  options: AnalyzeOptions;
-}
-
-export type AnalyzeResponse =
-  { id: number; ok: true; snapshot: AnalysisSnapshot } | { id: number; ok: false; message: string };
 
 function detailsOf(p: NetworkPolicy, a: Analysis): PolicyDetails {
   const r = a.reachability;

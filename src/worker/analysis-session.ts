@@ -86,11 +86,7 @@ export class AnalysisSession {
     };
   }
 
-  private explain(
-    from: string,
-    to: string,
-    probe: { port: number; protocol: 'TCP' | 'UDP' | 'SCTP' },
-  ) {
+  private explain(from: string, to: string, probe: Probe) {
     const r = this.analysis?.reachability;
     const f = r?.indexOf(from);
     const t = r?.indexOf(to);

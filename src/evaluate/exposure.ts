@@ -36,3 +36,25 @@ export function admitsOutsideClients(
   }
   return !isolated;
 }
+
+/**
+ * Whether the endpoint may open a connection to some address outside the cluster, as far as its
+ * egress policies go: it is not isolated for egress, or some egress rule has no `to` or names an
+ * ipBlock that leaves some address. Any port counts; whether the far side answers is not known.
+ */
+export function admitsEgressOutside(
+  source: Endpoint,
+  policies: PoliciesByNamespace,
+  ctx: MatchContext,
+): boolean {
+  if (source.kind === 'External' || source.namespace === undefined) return false;
+  let isolated = false;
+  for (const policy of policies.get(source.namespace) ?? []) {
+    if (!policySelects(policy, 'Egress', source, ctx)) continue;
+    isolated = true;
+    for (const rule of policy.egress) {
+      if (!rule.peers || rule.peers.some(peerAdmitsOutside)) return true;
+    }
+  }
+  return !isolated;
+}

@@ -341,3 +341,76 @@ ingress:
     expect(ports(edge(g, 'allowed', 'outside', 'pod:x/api'))).toEqual(['8080/TCP']);
   });
 });
+
+describe('the egress-outside badge', () => {
+  const analysis = analyzeYaml(
+    yamlDocs(
+      namespace('x'),
+      pod('x', 'open', { labels: { app: 'open' } }),
+      pod('x', 'in-cluster', { labels: { app: 'in-cluster' } }),
+      pod('x', 'to-range', { labels: { app: 'to-range' } }),
+      pod('x', 'fully-excepted', { labels: { app: 'fully-excepted' } }),
+      pod('x', 'any-destination', { labels: { app: 'any-destination' } }),
+      policy(
+        'x',
+        'in-cluster',
+        `
+podSelector: {matchLabels: {app: in-cluster}}
+policyTypes: [Egress]
+egress:
+  - to: [{namespaceSelector: {}}]
+`,
+      ),
+      policy(
+        'x',
+        'to-range',
+        `
+podSelector: {matchLabels: {app: to-range}}
+policyTypes: [Egress]
+egress:
+  - to: [{ipBlock: {cidr: 10.0.0.0/8, except: [10.1.0.0/16]}}]
+    ports: [{port: 443}]
+`,
+      ),
+      policy(
+        'x',
+        'fully-excepted',
+        `
+podSelector: {matchLabels: {app: fully-excepted}}
+policyTypes: [Egress]
+egress:
+  - to: [{ipBlock: {cidr: 10.0.0.0/8, except: [10.0.0.0/9, 10.128.0.0/9]}}]
+`,
+      ),
+      policy(
+        'x',
+        'any-destination',
+        `
+podSelector: {matchLabels: {app: any-destination}}
+policyTypes: [Egress]
+egress:
+  - ports: [{port: 53, protocol: UDP}]
+`,
+      ),
+    ),
+  );
+  const g = buildGraph(analysis, view());
+  const has = (name: string) => node(g, `pod:x/${name}`).badges.includes('egress-outside');
+
+  it('marks pods whose egress is not isolated, or admits an ipBlock or any destination', () => {
+    expect(has('open')).toBe(true);
+    expect(has('to-range')).toBe(true);
+    expect(has('any-destination')).toBe(true);
+  });
+
+  it('leaves pods whose egress stays inside the cluster, or whose ipBlock is fully excepted', () => {
+    expect(has('in-cluster')).toBe(false);
+    expect(has('fully-excepted')).toBe(false);
+  });
+
+  it('on the sample: api-server only talks to DNS and postgres, frontend is not restricted', () => {
+    const s = buildGraph(sample('production'), view());
+    expect(node(s, API).badges).not.toContain('egress-outside');
+    expect(node(s, FRONTEND).badges).toContain('egress-outside');
+  });
+});

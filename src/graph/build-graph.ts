@@ -1,5 +1,6 @@
 import type { Analysis } from '../analyze';
 import { createClassFlows, type ClassFlows, type NodeClasses } from './class-flows';
+import { dnsServers, withoutDnsFlows } from './dns-flows';
 import { createEdgeSet } from './edge-set';
 import { allowedFlowEdges, deniedFlowEdges, type FlowNodes } from './flow-edges';
 import { podOwners } from './group-pods';
@@ -43,8 +44,15 @@ export function buildGraph(analysis: Analysis, view: GraphView): AbstractGraph {
 
   const merged = createEdgeSet();
   addServiceEdges(analysis.services, placement, (id) => r.indexOf(id), merged);
+  let allowed = allowedFlowEdges(flowNodes, flows, nodes);
+  let hiddenDnsFlows = 0;
+  if (view.hideDnsFlows) {
+    const servers = dnsServers(analysis.services, (id) => r.indexOf(id));
+    const dnsNodes = new Set([...servers].map((i) => placement.nodeOfEndpoint[i]!));
+    ({ edges: allowed, hidden: hiddenDnsFlows } = withoutDnsFlows(allowed, dnsNodes));
+  }
   const edges: GraphEdge[] = [
-    ...allowedFlowEdges(flowNodes, flows, nodes),
+    ...allowed,
     ...ipBlockEdges(r, flowNodes, flows),
     ...(view.deniedFor !== undefined ? deniedFlowEdges(view.deniedFor, flowNodes, flows) : []),
     ...merged.edges(),
@@ -65,6 +73,7 @@ export function buildGraph(analysis: Analysis, view: GraphView): AbstractGraph {
   return {
     nodes: [...nodes.values()].sort(byId),
     edges: edges.sort(byId),
+    ...(hiddenDnsFlows > 0 ? { hiddenDnsFlows } : {}),
   };
 }
 
@@ -83,6 +92,8 @@ function endpointBadges(
   if (selectable.length > 0) {
     if (selectable.every((k) => flows.isolation(k).ingress)) badges.push('isolated-ingress');
     if (selectable.every((k) => flows.isolation(k).egress)) badges.push('isolated-egress');
+    // "Can": one pod of a workload that may leave the cluster is enough to say so.
+    if (selectable.some((k) => flows.egressOutside(k))) badges.push('egress-outside');
   }
   if (indexes.some((i) => endpoints[i]!.hostNetwork)) badges.push('host-network');
   return badges;

@@ -1,4 +1,4 @@
-import { admitsOutsideClients } from '../evaluate/exposure';
+import { admitsEgressOutside, admitsOutsideClients } from '../evaluate/exposure';
 import type { Reachability } from '../evaluate/reachability';
 import type { Probe } from '../evaluate/types';
 import { PROTOCOLS, type Endpoint } from '../model/types';
@@ -36,6 +36,8 @@ export interface ClassFlows {
   /** Flows from some client outside the cluster, as far as the destinations' ingress goes. */
   fromOutside(b: NodeClasses): FlowTally;
   isolation(cls: number): { ingress: boolean; egress: boolean };
+  /** Whether the class's egress lets it open connections outside the cluster. */
+  egressOutside(cls: number): boolean;
   representative(cls: number): Endpoint;
 }
 
@@ -81,6 +83,7 @@ export function createClassFlows(r: Reachability): ClassFlows {
   };
 
   const isolationCache = new Map<number, { ingress: boolean; egress: boolean }>();
+  const egressCache = new Map<number, boolean>();
 
   return {
     classesOf(indexes) {
@@ -132,6 +135,14 @@ export function createClassFlows(r: Reachability): ClassFlows {
         isolationCache.set(cls, iso);
       }
       return iso;
+    },
+    egressOutside(cls) {
+      let v = egressCache.get(cls);
+      if (v === undefined) {
+        v = admitsEgressOutside(r.endpoints[rep(cls)]!, r.policies, r.context);
+        egressCache.set(cls, v);
+      }
+      return v;
     },
     representative: (cls) => r.endpoints[rep(cls)]!,
   };

@@ -35,7 +35,10 @@ describe('placeNodes', () => {
   it('draws templates, bare Pods and namespaces with something in them', () => {
     const g = buildGraph(a, view());
     const agent = g.nodes.find((n) => n.id === 'wl:x/DaemonSet/agent');
-    expect(agent).toMatchObject({ detail: 'DaemonSet', badges: ['host-network'] });
+    expect(agent).toMatchObject({
+      detail: 'DaemonSet',
+      badges: ['egress-outside', 'host-network'],
+    });
     // One pod per node, talking to each other.
     expect(agent?.selfPorts).toEqual([{ port: 9100, protocol: 'TCP' }]);
     expect(g.nodes.find((n) => n.id === 'pod:x/bare')).toMatchObject({

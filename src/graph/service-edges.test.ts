@@ -51,7 +51,10 @@ describe('Service nodes and edges', () => {
 
   it('keeps the externally-reachable badge on a collapsed namespace', () => {
     const c = buildGraph(a, view({ collapsedNamespaces: new Set(['x']) }));
-    expect(c.nodes.find((n) => n.id === 'ns:x')?.badges).toEqual(['externally-reachable']);
+    expect(c.nodes.find((n) => n.id === 'ns:x')?.badges).toEqual([
+      'externally-reachable',
+      'egress-outside',
+    ]);
   });
 
   it('can show denied flows from Outside for every node', () => {

@@ -16,6 +16,7 @@ export type Badge =
   | 'isolated-ingress'
   | 'isolated-egress'
   | 'externally-reachable'
+  | 'egress-outside'
   | 'no-backends'
   | 'unresolved-target-port'
   | 'host-network';
@@ -86,6 +87,8 @@ export interface GraphEdge {
 export interface AbstractGraph {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Allowed edges whose DNS lookups (53/TCP, 53/UDP to a DNS server) were left out. */
+  hiddenDnsFlows?: number;
 }
 
 /** What the user chose to see; the graph is a pure function of the analysis and this. */
@@ -99,4 +102,6 @@ export interface GraphView {
    * endpoints (workload, pod, collapsed namespace, External endpoint) or `outside`.
    */
   deniedFor?: string;
+  /** Leave DNS lookups to cluster DNS servers off allowed edges (see `withoutDnsFlows`). */
+  hideDnsFlows?: boolean;
 }

@@ -17,6 +17,8 @@ export interface ViewSlice {
   focusNode: string | undefined;
   /** Draw denied flows of the selected node as red dashed edges. */
   showDenied: boolean;
+  /** Draw DNS lookups to cluster DNS on the edges (off: every workload's lookups crowd the DNS node). */
+  showDnsFlows: boolean;
   /** Positions the user dragged nodes to; layout keeps them. */
   pinned: Record<string, Point>;
   tab: Tab;
@@ -27,6 +29,7 @@ export interface ViewSlice {
   setCollapsedNamespaces(names: string[]): void;
   select(selection: Selection | undefined): void;
   setShowDenied(on: boolean): void;
+  setShowDnsFlows(on: boolean): void;
   pin(id: string, at: Point): void;
   setTab(tab: Tab): void;
   jump(fileName: string, line: number): void;
@@ -47,6 +50,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   selection: undefined,
   focusNode: undefined,
   showDenied: true,
+  showDnsFlows: false,
   pinned: {},
   tab: 'graph',
   jumpTo: undefined,
@@ -72,6 +76,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   },
   setShowDenied(on) {
     set({ showDenied: on });
+  },
+  setShowDnsFlows(on) {
+    set({ showDnsFlows: on });
   },
   pin(id, at) {
     set((s) => ({ pinned: { ...s.pinned, [id]: at } }));

@@ -66,6 +66,7 @@ export class AnalysisSession {
       collapsedNamespaces: new Set(names),
       expandedWorkloads: new Set(state.expandedWorkloads),
       ...(state.deniedFor !== undefined ? { deniedFor: state.deniedFor } : {}),
+      ...(state.hideDnsFlows ? { hideDnsFlows: true } : {}),
     });
     let graph = buildGraph(analysis, view(collapsed));
     if (state.autoCollapse && graph.nodes.length > AUTO_COLLAPSE_NODES) {

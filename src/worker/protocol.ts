@@ -20,6 +20,8 @@ export interface ViewState {
   pinned: [string, Point][];
   /** Ask the worker to collapse every namespace when the graph is too big to draw whole. */
   autoCollapse?: boolean;
+  /** Leave DNS lookups off the edges into DNS servers. */
+  hideDnsFlows?: boolean;
 }
 
 export interface MatrixFilter {

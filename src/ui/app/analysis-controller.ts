@@ -13,6 +13,7 @@ function viewOf(s: AppState, autoCollapse = false): ViewState {
     ...(s.showDenied && s.focusNode !== undefined ? { deniedFor: s.focusNode } : {}),
     pinned: Object.entries(s.pinned),
     autoCollapse,
+    hideDnsFlows: !s.showDnsFlows,
   };
 }
 
@@ -23,6 +24,7 @@ const viewChanged = (a: AppState, b: AppState) =>
   a.expandedWorkloads !== b.expandedWorkloads ||
   a.pinned !== b.pinned ||
   a.showDenied !== b.showDenied ||
+  a.showDnsFlows !== b.showDnsFlows ||
   a.focusNode !== b.focusNode;
 
 /**

@@ -10,12 +10,15 @@ const selector = (s: AppState) => ({
   stale: s.stale,
   selection: s.selection,
   theme: s.theme,
+  showDnsFlows: s.showDnsFlows,
   flannel: s.settings.cni === 'flannel',
 });
 
 /** The graph with its banners: a stale graph while the text is broken, a CNI that enforces nothing. */
 export function GraphTab() {
-  const { drawn, snapshot, stale, selection, theme, flannel } = useAppStore(useShallow(selector));
+  const { drawn, snapshot, stale, selection, theme, flannel, showDnsFlows } = useAppStore(
+    useShallow(selector),
+  );
   const highlight = useMemo(() => {
     if (!drawn) return undefined;
     const selects =
@@ -23,7 +26,7 @@ export function GraphTab() {
     return highlightFor(drawn.graph, selection, selects);
   }, [drawn, selection, snapshot]);
   const canvasSelection = selection?.kind === 'policy' ? undefined : selection;
-  const { select, toggleNamespace, toggleWorkload, pin } = useAppStore.getState();
+  const { select, toggleNamespace, toggleWorkload, pin, setShowDnsFlows } = useAppStore.getState();
   return (
     <div className="graph-tab">
       {flannel && (
@@ -48,6 +51,7 @@ export function GraphTab() {
           onToggleWorkload={toggleWorkload}
           onNodeMoved={pin}
           theme={theme}
+          dnsFlows={{ shown: showDnsFlows, onToggle: setShowDnsFlows }}
         />
       ) : (
         <p className="empty-graph">No graph yet.</p>

@@ -7,6 +7,7 @@ const BADGE_WORD: Readonly<Record<Badge, string>> = {
   'isolated-ingress': 'in',
   'isolated-egress': 'out',
   'externally-reachable': 'ext',
+  'egress-outside': '→ext',
   'no-backends': 'no backends',
   'unresolved-target-port': 'targetPort?',
   'host-network': 'host',
@@ -20,6 +21,7 @@ export function BadgeIcon({ badge }: { badge: Badge }) {
     case 'isolated-egress':
       return <ShieldIcon title={title} direction="out" />;
     case 'externally-reachable':
+    case 'egress-outside':
       return <GlobeIcon title={title} />;
     case 'no-backends':
     case 'unresolved-target-port':

@@ -5,6 +5,7 @@ export const BADGE_TEXT: Readonly<Record<Badge, string>> = {
   'isolated-ingress': 'Isolated for ingress',
   'isolated-egress': 'Isolated for egress',
   'externally-reachable': 'Reachable from outside the cluster',
+  'egress-outside': 'Can open connections outside the cluster',
   'no-backends': 'No backends',
   'unresolved-target-port': 'Unresolved targetPort',
   'host-network': 'Host network',

@@ -14,6 +14,7 @@ import type { Layout } from '../../layout';
 import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
 import { withPositions, type Point } from './drag-positions';
 import { edgeTypes, nodeTypes } from './element-types';
+import { DnsNote } from './dns-note';
 import { GraphLegend } from './graph-legend';
 import { minimapNodeClass } from './minimap';
 import { createFlowMapper } from './to-flow';
@@ -32,6 +33,8 @@ export interface GraphCanvasProps {
   /** A drag ended: the node's new top-left, in the layout's frame (relative to its group). */
   onNodeMoved: (id: string, position: Point) => void;
   theme: 'light' | 'dark';
+  /** Whether DNS lookups are drawn; with the toggle, the canvas says when they are left out. */
+  dnsFlows?: { shown: boolean; onToggle: (show: boolean) => void };
 }
 
 /** The explorer's graph: a React Flow view of a laid-out AbstractGraph, with its own provider. */
@@ -147,6 +150,7 @@ function CanvasFlow(props: GraphCanvasProps) {
             style={MINIMAP_STYLE}
           />
           <GraphLegend />
+          {props.dnsFlows && <DnsNote hidden={graph.hiddenDnsFlows ?? 0} {...props.dnsFlows} />}
         </ReactFlow>
       </div>
     </CanvasActionsContext>

@@ -16,6 +16,7 @@ const BADGES: readonly Badge[] = [
   'isolated-ingress',
   'isolated-egress',
   'externally-reachable',
+  'egress-outside',
   'no-backends',
   'host-network',
 ];

@@ -16,6 +16,7 @@ const BADGE_TEXT: Record<Badge, string> = {
   'isolated-ingress': 'ingress isolated',
   'isolated-egress': 'egress isolated',
   'externally-reachable': 'reachable from outside',
+  'egress-outside': 'can connect outside the cluster',
   'no-backends': 'no backends',
   'unresolved-target-port': 'unresolved targetPort',
   'host-network': 'hostNetwork',

@@ -17,6 +17,7 @@ import { edgeTypes, nodeTypes } from './element-types';
 import { DnsNote } from './dns-note';
 import { GraphLegend } from './graph-legend';
 import { minimapNodeClass } from './minimap';
+import { useAnimatedMoves } from './use-animated-moves';
 import { createFlowMapper } from './to-flow';
 import type { AppEdge, AppNode, CanvasHighlight, CanvasSelection } from './types';
 import { FIT_VIEW_OPTIONS, useFitOnNewGraph, useFitOnResize } from './use-fit-on-new-graph';
@@ -64,6 +65,7 @@ function CanvasFlow(props: GraphCanvasProps) {
     () => withPositions(flow.nodes, drag?.layout === layout ? drag.positions : undefined),
     [flow.nodes, drag, layout],
   );
+  const drawnNodes = useAnimatedMoves(nodes, layout);
   useFitOnNewGraph(flow.nodes);
   const container = useRef<HTMLDivElement>(null);
   useFitOnResize(container);
@@ -118,7 +120,7 @@ function CanvasFlow(props: GraphCanvasProps) {
     <CanvasActionsContext value={actions}>
       <div ref={container} className={className} data-theme={theme} onKeyDown={onKeyDown}>
         <ReactFlow<AppNode, AppEdge>
-          nodes={nodes}
+          nodes={drawnNodes}
           edges={flow.edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}

@@ -150,3 +150,26 @@ test('the samples menu adds the microservices dump to the workspace', async ({ p
   await expect.poll(() => app.count('endpoints')).toBe(53);
   await app.screenshot('10-microservices');
 });
+
+test('the side panes fold away for a graph-only view and come back', async ({ page }) => {
+  const app = new AppPage(page);
+  const editorPane = page.getByTestId('editor-panel');
+  const before = (await app.canvas.boundingBox())!.width;
+  await page.getByRole('button', { name: 'Graph only' }).click();
+  await expect(page.getByRole('button', { name: 'Show panes' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect.poll(async () => (await editorPane.boundingBox())?.width ?? 0).toBeLessThan(2);
+  await expect
+    .poll(async () => (await app.canvas.boundingBox())!.width)
+    .toBeGreaterThan(before * 1.5);
+  await expect(app.node(API)).toBeVisible();
+  await app.screenshot('14-graph-only');
+  await page.getByRole('button', { name: 'Show panes' }).click();
+  await expect.poll(async () => (await editorPane.boundingBox())?.width ?? 0).toBeGreaterThan(100);
+  await expect(page.getByRole('button', { name: 'Editor' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});

@@ -10,6 +10,7 @@ import { EditorPane } from './editor-pane';
 import { InspectorPane } from './inspector-pane';
 import { StatusBar } from './status-bar';
 import { useFileDrop } from './use-file-drop';
+import { useSidePanes } from './use-side-panes';
 import './app.css';
 
 const themeSelector = (s: AppState) => s.theme;
@@ -38,6 +39,7 @@ export function App() {
     );
   }, []);
   const dragging = useFileDrop(accept);
+  const panes = useSidePanes();
 
   useEffect(() => {
     // The sample cluster on first visit, so there is something to look at.
@@ -56,15 +58,29 @@ export function App() {
         </p>
       )}
       <Group className="panes" orientation="horizontal">
-        <Panel id="editor-panel" defaultSize="24" minSize="12" collapsible>
+        <Panel
+          id="editor-panel"
+          defaultSize="24"
+          minSize="12"
+          collapsible
+          panelRef={panes.editorRef}
+          onResize={panes.onEditorResize}
+        >
           <EditorPane />
         </Panel>
         <Separator className="pane-separator" />
         <Panel id="centre-panel" defaultSize="52" minSize="25">
-          <CentrePane client={client} />
+          <CentrePane client={client} panes={panes} />
         </Panel>
         <Separator className="pane-separator" />
-        <Panel id="inspector-panel" defaultSize="24" minSize="12" collapsible>
+        <Panel
+          id="inspector-panel"
+          defaultSize="24"
+          minSize="12"
+          collapsible
+          panelRef={panes.inspectorRef}
+          onResize={panes.onInspectorResize}
+        >
           <InspectorPane client={client} />
         </Panel>
       </Group>

@@ -5,6 +5,7 @@ import { ExposureView } from '../exposure/exposure-view';
 import { MatrixView } from '../matrix/matrix-view';
 import { GraphTab } from './graph-tab';
 import { useAnalysisQueries } from './use-analysis-queries';
+import type { SidePanes } from './use-side-panes';
 
 const TABS: { id: Tab; label: string }[] = [
   { id: 'graph', label: 'Graph' },
@@ -15,26 +16,35 @@ const TABS: { id: Tab; label: string }[] = [
 const tabSelector = (s: AppState) => s.tab;
 
 /** Three ways to look at the same analysis: the graph, the truth table, what is exposed. */
-export function CentrePane({ client }: { client: React.RefObject<AnalysisClient | null> }) {
+export function CentrePane({
+  client,
+  panes,
+}: {
+  client: React.RefObject<AnalysisClient | null>;
+  panes: SidePanes;
+}) {
   const tab = useAppStore(tabSelector);
   const { snapshot, explain, query, policySources, onJump } = useAnalysisQueries(client);
   const { setTab, select } = useAppStore.getState();
   return (
     <section className="pane centre-pane" aria-label="Cluster">
-      <div className="centre-tabs" role="tablist" aria-label="Views">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`panel-${t.id}`}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
+      <div className="centre-bar">
+        <div className="centre-tabs" role="tablist" aria-label="Views">
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`tab-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls={`panel-${t.id}`}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <PaneToggles panes={panes} />
       </div>
       <div
         className="centre-body"
@@ -63,5 +73,28 @@ export function CentrePane({ client }: { client: React.RefObject<AnalysisClient 
         )}
       </div>
     </section>
+  );
+}
+
+/** Buttons that put the editor and the inspector away, for a big-screen graph in a meeting. */
+function PaneToggles({ panes }: { panes: SidePanes }) {
+  const both = panes.editorHidden && panes.inspectorHidden;
+  return (
+    <div className="pane-toggles" role="group" aria-label="Panes">
+      <button type="button" aria-pressed={!panes.editorHidden} onClick={panes.toggleEditor}>
+        Editor
+      </button>
+      <button type="button" aria-pressed={!panes.inspectorHidden} onClick={panes.toggleInspector}>
+        Inspector
+      </button>
+      <button
+        type="button"
+        aria-pressed={both}
+        onClick={panes.toggleBoth}
+        title="Hide both side panes"
+      >
+        {both ? 'Show panes' : 'Graph only'}
+      </button>
+    </div>
   );
 }

@@ -55,4 +55,45 @@ export class AppPage {
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: `test-results/screens/${name}.png` });
   }
+
+  /** The inspector's view of a selected NetworkPolicy. */
+  get policyPanel(): Locator {
+    return this.inspector.getByTestId('policy-panel');
+  }
+
+  /** Picks a policy (`api-server-ingress`) from the inspector's list, shown when nothing is selected. */
+  async selectPolicy(name: string): Promise<void> {
+    await this.inspector.getByTestId('policy').filter({ hasText: name }).click();
+    await expect(this.policyPanel).toBeVisible();
+  }
+
+  /** The editor line the cursor is on (where a jump lands), and its number in the gutter. */
+  get activeEditorLine(): Locator {
+    return this.page.locator('.cm-content .cm-activeLine');
+  }
+
+  get activeEditorLineNumber(): Locator {
+    return this.page.locator('.cm-lineNumbers .cm-activeLineGutter');
+  }
+
+  /** The header's search combobox. */
+  get searchBox(): Locator {
+    return this.page.getByRole('combobox', { name: 'Search the cluster' });
+  }
+
+  /** The options the search box offers for what was typed. */
+  get searchResults(): Locator {
+    return this.page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  }
+
+  /** Types a query into the search box (replacing what was there) and waits for its results. */
+  async search(query: string): Promise<void> {
+    await this.searchBox.fill(query);
+    await expect(this.searchResults.first()).toBeVisible();
+  }
+
+  /** A node's drawn box carries the selection mark. */
+  async expectSelected(id: string): Promise<void> {
+    await expect(this.node(id).locator('.rm-node')).toHaveClass(/is-selected/);
+  }
 }

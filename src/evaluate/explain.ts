@@ -8,7 +8,7 @@ import {
   type MatchContext,
 } from './rules';
 import { describeRule } from './describe-rule';
-import type { DirectionExplanation, Explanation, Probe, RuleRef } from './types';
+import type { DirectionExplanation, Explanation, Probe, RuleRef, SummaryPart } from './types';
 
 /** Policies grouped by namespace: a policy only ever selects pods of its own namespace. */
 export type PoliciesByNamespace = ReadonlyMap<string, readonly NetworkPolicy[]>;
@@ -53,7 +53,12 @@ export function explainDirection(
     if (!policySelects(policy, direction, subject, ctx)) continue;
     result.isolatingPolicies.push(policyId(policy));
     rulesOf(policy, direction).forEach((rule, index) => {
-      result.rules.push({ policy: policyId(policy), rule: index, admits: describeRule(rule) });
+      result.rules.push({
+        policy: policyId(policy),
+        rule: index,
+        admits: describeRule(rule),
+        ...(rule.source ? { source: rule.source } : {}),
+      });
       const peer = firstMatchingPeer(rule, policy.namespace, other, ctx);
       if (peer === undefined) return;
       const port = firstAdmittingPort(rule, probe, destination);
@@ -83,43 +88,92 @@ export function explainConnection(
   const ingress = explainDirection('Ingress', to, from, to, probe, policies, ctx);
   const allowed = egress.allowed && ingress.allowed;
   const base = { from: from.id, to: to.id, port: probe.port, protocol: probe.protocol, allowed };
-  return { ...base, egress, ingress, summary: summarize(base, egress, ingress) };
+  const summary = summaryParts({ ...base, egress, ingress })
+    .map((p) => p.text)
+    .join('');
+  return { ...base, egress, ingress, summary };
 }
 
-function describeRef(ref: RuleRef, direction: PolicyType): string {
-  const parts = [`${ref.policy} ${direction.toLowerCase()} rule ${ref.rule + 1}`];
-  if (ref.peer !== undefined) parts.push(`peer ${ref.peer + 1}`);
-  if (ref.port !== undefined) parts.push(`port ${ref.port + 1}`);
-  return parts.join(', ');
+const text = (t: string): SummaryPart => ({ text: t });
+const policyPart = (policy: string): SummaryPart => ({ text: policy, policy });
+
+/** `label` naming one rule of the side's policies, with its source when the side lists it. */
+function rulePart(
+  side: DirectionExplanation,
+  policy: string,
+  rule: number,
+  label: string,
+): SummaryPart {
+  const source = side.rules.find((r) => r.policy === policy && r.rule === rule)?.source;
+  return {
+    text: label,
+    rule: { policy, direction: side.direction, rule, ...(source ? { source } : {}) },
+  };
 }
 
-function describeSide(side: DirectionExplanation, what: string): string {
+function joinParts(lists: readonly SummaryPart[][], separator: string): SummaryPart[] {
+  return lists.flatMap((list, i) => (i === 0 ? list : [text(separator), ...list]));
+}
+
+function refParts(ref: RuleRef, side: DirectionExplanation): SummaryPart[] {
+  const label = `${side.direction.toLowerCase()} rule ${ref.rule + 1}`;
+  const parts = [policyPart(ref.policy), text(' '), rulePart(side, ref.policy, ref.rule, label)];
+  if (ref.peer !== undefined) parts.push(text(`, peer ${ref.peer + 1}`));
+  if (ref.port !== undefined) parts.push(text(`, port ${ref.port + 1}`));
+  return parts;
+}
+
+function sideParts(side: DirectionExplanation, what: string): SummaryPart[] {
   const dir = side.direction.toLowerCase();
-  if (!side.applies) return `${side.subject} is outside the cluster (no ${dir} side)`;
-  if (!side.isolated) return `${side.subject} is not isolated for ${dir}`;
-  const by = side.isolatingPolicies.join(', ');
+  if (!side.applies) return [text(`${side.subject} is outside the cluster (no ${dir} side)`)];
+  if (!side.isolated) return [text(`${side.subject} is not isolated for ${dir}`)];
+  const isolatedBy = [
+    text(`${side.subject} is isolated for ${dir} by `),
+    ...joinParts(
+      side.isolatingPolicies.map((p) => [policyPart(p)]),
+      ', ',
+    ),
+  ];
   if (side.allowed) {
-    return `${side.subject} is isolated for ${dir} by ${by}; admitted by ${side.admittedBy
-      .map((r) => describeRef(r, side.direction))
-      .join('; ')}`;
+    return [
+      ...isolatedBy,
+      text('; admitted by '),
+      ...joinParts(
+        side.admittedBy.map((r) => refParts(r, side)),
+        '; ',
+      ),
+    ];
   }
   const listed = side.rules
     .slice(0, 3)
-    .map((r) => `${r.policy} rule ${r.rule + 1} admits ${r.admits}`);
-  if (side.rules.length > 3) listed.push(`${side.rules.length - 3} more rules`);
-  const context = side.rules.length === 0 ? ' (it has no rules)' : ` (${listed.join('; ')})`;
-  return `${side.subject} is isolated for ${dir} by ${by}; no rule admits ${what}${context}`;
+    .map((r) => [
+      policyPart(r.policy),
+      text(' '),
+      rulePart(side, r.policy, r.rule, `rule ${r.rule + 1}`),
+      text(` admits ${r.admits}`),
+    ]);
+  if (side.rules.length > 3) listed.push([text(`${side.rules.length - 3} more rules`)]);
+  const context =
+    side.rules.length === 0
+      ? [text(' (it has no rules)')]
+      : [text(' ('), ...joinParts(listed, '; '), text(')')];
+  return [...isolatedBy, text(`; no rule admits ${what}`), ...context];
 }
 
-function summarize(
-  c: { from: string; to: string; port: number; protocol: string; allowed: boolean },
-  egress: DirectionExplanation,
-  ingress: DirectionExplanation,
-): string {
-  const portText = `${c.port}/${c.protocol}`;
-  const egressText = describeSide(egress, `${c.to} on ${portText}`);
-  const ingressText = describeSide(ingress, `${c.from} on ${portText}`);
-  if (c.allowed) return `Allowed: ${egressText}, and ${ingressText}.`;
-  const reasons = [egress, ingress].filter((s) => !s.allowed);
-  return `Denied: ${reasons.map((s) => (s === egress ? egressText : ingressText)).join('; and ')}.`;
+/**
+ * The summary of an explanation as parts, each naming the policy or rule its text is about; the
+ * texts joined are `Explanation.summary`, so the CLI's sentence and the page's links never differ.
+ *
+ * @example
+ * summaryParts(e).map((p) => p.text).join('') === e.summary // always
+ */
+export function summaryParts(e: Omit<Explanation, 'summary'>): SummaryPart[] {
+  const portText = `${e.port}/${e.protocol}`;
+  const egress = sideParts(e.egress, `${e.to} on ${portText}`);
+  const ingress = sideParts(e.ingress, `${e.from} on ${portText}`);
+  if (e.allowed) return [text('Allowed: '), ...egress, text(', and '), ...ingress, text('.')];
+  const reasons = [e.egress, e.ingress]
+    .filter((s) => !s.allowed)
+    .map((s) => (s === e.egress ? egress : ingress));
+  return [text('Denied: '), ...joinParts(reasons, '; and '), text('.')];
 }

@@ -1,4 +1,5 @@
-import type { Endpoint, Protocol } from '../model/types';
+import type { SourceRange } from '../model/diagnostic';
+import type { Endpoint, PolicyType, Protocol } from '../model/types';
 
 /** A destination port to test. */
 export interface Probe {
@@ -56,8 +57,11 @@ export interface DirectionExplanation {
   admittedBy: RuleRef[];
   /** Rules whose peer matches but whose ports do not admit the probe (the usual "why"). */
   peerMatchedPortMissed: RuleRef[];
-  /** Every rule of the isolating policies, with what it admits in words. */
-  rules: { policy: string; rule: number; admits: string }[];
+  /**
+   * Every rule of the isolating policies, with what it admits in words and where it is written
+   * (the RuleRefs above name rules of these policies, so this is where their sources are found).
+   */
+  rules: { policy: string; rule: number; admits: string; source?: SourceRange }[];
   allowed: boolean;
 }
 
@@ -71,6 +75,18 @@ export interface Explanation {
   ingress: DirectionExplanation;
   /** One or two sentences a person can read, built from the fields above. */
   summary: string;
+}
+
+/**
+ * A piece of an explanation's summary (see `summaryParts`): its text, and the policy or rule the
+ * text names, so a reader can link it to the manifest. The texts joined are the summary.
+ */
+export interface SummaryPart {
+  text: string;
+  /** `ns/name` when the text is a policy's id. */
+  policy?: string;
+  /** When the text names a rule (`ingress rule 1`, `rule 1`): which one, and where it is written. */
+  rule?: { policy: string; direction: PolicyType; rule: number; source?: SourceRange };
 }
 
 export interface ServiceBackend {

@@ -24,6 +24,8 @@ export interface ViewSlice {
   tab: Tab;
   /** Where the editor should scroll next; the nonce lets the same line be asked twice. */
   jumpTo: { fileName: string; line: number; nonce: number } | undefined;
+  /** A node the canvas should bring into view (a search result); the nonce lets one ask twice. */
+  centreOn: { id: string; nonce: number } | undefined;
   toggleNamespace(id: string): void;
   toggleWorkload(id: string): void;
   setCollapsedNamespaces(names: string[]): void;
@@ -33,6 +35,7 @@ export interface ViewSlice {
   pin(id: string, at: Point): void;
   setTab(tab: Tab): void;
   jump(fileName: string, line: number): void;
+  centre(id: string): void;
 }
 
 /** `ns:production` → `production` */
@@ -54,6 +57,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   pinned: {},
   tab: 'graph',
   jumpTo: undefined,
+  centreOn: undefined,
   toggleNamespace(id) {
     set((s) => ({ collapsedNamespaces: toggle(s.collapsedNamespaces, namespaceName(id)) }));
   },
@@ -88,5 +92,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   },
   jump(fileName, line) {
     set((s) => ({ jumpTo: { fileName, line, nonce: (s.jumpTo?.nonce ?? 0) + 1 } }));
+  },
+  centre(id) {
+    set((s) => ({ centreOn: { id, nonce: (s.centreOn?.nonce ?? 0) + 1 } }));
   },
 });

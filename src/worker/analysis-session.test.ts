@@ -26,6 +26,21 @@ describe('AnalysisSession', () => {
     );
     expect(reply.id).toBe(1);
     expect(reply.snapshot.endpoints.map((e) => e.id)).toContain('production/Deployment/api-server');
+    // Each policy's rules come with the flows they admit, as plain data a Worker can post.
+    const policy = structuredClone(reply.snapshot.policyDetails['production/api-server-ingress']);
+    expect(policy?.selects).toEqual(['production/Deployment/api-server']);
+    expect(policy?.ingress[0]).toMatchObject({
+      admits: 'pods app=frontend on 8080/TCP',
+      line: 275,
+      total: 1,
+      flows: [
+        {
+          from: { kind: 'endpoint', id: 'production/Deployment/frontend' },
+          to: { kind: 'endpoint', id: 'production/Deployment/api-server' },
+          ports: [{ port: 8080, protocol: 'TCP', allowed: true }],
+        },
+      ],
+    });
     const ids = reply.graph.graph.nodes.map((n) => n.id);
     expect(ids).toContain('ns:production');
     for (const id of ids) expect(reply.graph.layout.positions.has(id), id).toBe(true);

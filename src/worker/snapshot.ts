@@ -1,15 +1,44 @@
 import type { Analysis } from '../analyze';
 import type { Diagnostic } from '../model/diagnostic';
 import type { Endpoint, Namespace, NetworkPolicy } from '../model/types';
-import { describeRule } from '../evaluate/describe-rule';
-import { policyId, policySelects } from '../evaluate/rules';
+import {
+  policyFlows,
+  type AdmittedFlow,
+  type EmptyBecause,
+  type RuleFlows,
+} from '../evaluate/policy-flows';
+import { policyId } from '../evaluate/rules';
 import { formatSelector } from '../evaluate/selector';
 import type { ServiceReport } from '../evaluate/types';
 
-/**
+/*
  * What crosses the Worker boundary: plain data only (the live Reachability holds closures and
  * bitsets that structured clone cannot carry, and the page does not need them whole).
  */
+
+/**
+ * Flows listed per rule. Every policy's rules cross the Worker boundary with each analysis (a
+ * 20,000-pod dump with 1,000 policies: ~6 MB of flows at 50, ~0.5 s to compute), so the lists stay
+ * short; `total` still counts every flow.
+ */
+export const SNAPSHOT_FLOWS_PER_RULE = 50;
+
+/** One ingress or egress rule as the inspector shows it, with the flows it admits. */
+export interface RuleDetails {
+  /** What it admits in words (`pods app=frontend on 8080/TCP`). */
+  admits: string;
+  /** Where the rule starts, in the policy's file. */
+  line?: number;
+  /** Endpoints its peers match (all of them for a rule without peers). */
+  peerEndpoints: number;
+  admitsOutside: boolean;
+  /** The first SNAPSHOT_FLOWS_PER_RULE flows it admits. */
+  flows: AdmittedFlow[];
+  /** Every flow it admits. */
+  total: number;
+  emptyBecause?: EmptyBecause;
+}
+
 /** A NetworkPolicy as the inspector shows it. */
 export interface PolicyDetails {
   id: string;
@@ -18,8 +47,10 @@ export interface PolicyDetails {
   podSelector: string;
   /** Endpoint ids the policy selects (and so isolates for its policyTypes). */
   selects: string[];
-  ingress: { admits: string; line?: number }[];
-  egress: { admits: string; line?: number }[];
+  /** False when the CNI setting says policies are not enforced: its rules admit nothing then. */
+  enforced: boolean;
+  ingress: RuleDetails[];
+  egress: RuleDetails[];
   file: string;
   line: number;
 }
@@ -36,22 +67,28 @@ export interface AnalysisSnapshot {
   timings: Analysis['timings'];
 }
 
+function ruleDetails(rule: RuleFlows): RuleDetails {
+  return {
+    admits: rule.admits,
+    ...(rule.source ? { line: rule.source.line } : {}),
+    peerEndpoints: rule.peerEndpoints,
+    admitsOutside: rule.admitsOutside,
+    flows: rule.flows,
+    total: rule.total,
+    ...(rule.emptyBecause ? { emptyBecause: rule.emptyBecause } : {}),
+  };
+}
+
 function detailsOf(p: NetworkPolicy, a: Analysis): PolicyDetails {
-  const r = a.reachability;
-  const rules = (list: NetworkPolicy['ingress']) =>
-    list.map((rule) => ({
-      admits: describeRule(rule),
-      ...(rule.source ? { line: rule.source.line } : {}),
-    }));
+  const flows = policyFlows(a.reachability, p, { limit: SNAPSHOT_FLOWS_PER_RULE });
   return {
     id: policyId(p),
     policyTypes: [...p.policyTypes],
     podSelector: formatSelector(p.podSelector),
-    selects: r.endpoints
-      .filter((e) => p.policyTypes.some((t) => policySelects(p, t, e, r.context)))
-      .map((e) => e.id),
-    ingress: rules(p.ingress),
-    egress: rules(p.egress),
+    selects: flows.selects,
+    enforced: flows.enforced,
+    ingress: flows.ingress.map(ruleDetails),
+    egress: flows.egress.map(ruleDetails),
     file: p.source.file,
     line: p.source.line,
   };

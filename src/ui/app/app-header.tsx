@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useAppStore, type AppState } from '../../store/app-store';
 import { SAMPLES } from '../../platform/load-sample';
+import { SearchBox } from '../search/search-box';
 
 const settingsSelector = (s: AppState) => s.settings;
 const themeSelector = (s: AppState) => s.theme;
@@ -11,7 +12,7 @@ interface Props {
   onOpenSample(file: string): void;
 }
 
-/** Title, import actions and the settings that change what is evaluated. */
+/** Title, import actions, search and the settings that change what is evaluated. */
 export function AppHeader({ onOpenFiles, onOpenSample }: Props) {
   const settings = useAppStore(settingsSelector);
   const theme = useAppStore(themeSelector);
@@ -54,6 +55,7 @@ export function AppHeader({ onOpenFiles, onOpenSample }: Props) {
           </select>
         </label>
       </div>
+      <SearchBox />
       <div className="header-settings">
         <label title="Whether the cluster's network plugin enforces NetworkPolicy">
           CNI{' '}

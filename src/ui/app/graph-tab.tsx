@@ -21,9 +21,15 @@ export function GraphTab() {
   );
   const highlight = useMemo(() => {
     if (!drawn) return undefined;
-    const selects =
-      selection?.kind === 'policy' ? snapshot?.policyDetails[selection.id]?.selects : undefined;
-    return highlightFor(drawn.graph, selection, selects);
+    const policy = selection?.kind === 'policy' ? snapshot?.policyDetails[selection.id] : undefined;
+    return highlightFor(
+      drawn.graph,
+      selection,
+      policy && {
+        selects: policy.selects,
+        flows: [...policy.ingress, ...policy.egress].flatMap((rule) => rule.flows),
+      },
+    );
   }, [drawn, selection, snapshot]);
   const canvasSelection = selection?.kind === 'policy' ? undefined : selection;
   const { select, toggleNamespace, toggleWorkload, pin, setShowDnsFlows } = useAppStore.getState();

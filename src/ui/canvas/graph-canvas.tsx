@@ -7,7 +7,7 @@ import {
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import '@xyflow/react/dist/style.css';
 import type { AbstractGraph } from '../../graph/types';
 import type { Layout } from '../../layout';
@@ -20,7 +20,9 @@ import { minimapNodeClass } from './minimap';
 import { useAnimatedMoves } from './use-animated-moves';
 import { createFlowMapper } from './to-flow';
 import type { AppEdge, AppNode, CanvasHighlight, CanvasSelection } from './types';
+import { useCentreRequest } from './use-centre-request';
 import { FIT_VIEW_OPTIONS, useFitOnNewGraph, useFitOnResize } from './use-fit-on-new-graph';
+import { KEYBOARD_ARIA_LABELS, useKeyboardSelection } from './use-keyboard-selection';
 import './graph-canvas.css';
 
 export interface GraphCanvasProps {
@@ -99,26 +101,21 @@ function CanvasFlow(props: GraphCanvasProps) {
     [onSelect],
   );
   const onPaneClick = useCallback(() => onSelect(undefined), [onSelect]);
-  // React Flow selects a focused node on Enter only when it manages selection; here the owner does.
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      onSelect(undefined);
-      return;
-    }
-    const target = event.target as HTMLElement;
-    if ((event.key === 'Enter' || event.key === ' ') && target.matches('.react-flow__node')) {
-      event.preventDefault();
-      const id = target.dataset['id'];
-      if (id !== undefined) onSelect({ kind: 'node', id });
-    }
-  };
+  const keyboard = useKeyboardSelection(container, nodes, flow.edges, onSelect);
+  useCentreRequest(nodes);
 
   let className = 'rm-canvas';
   if (highlight) className += ' is-highlighting';
   else if (flow.edges.length > DENSE_EDGES) className += ' is-dense';
   return (
     <CanvasActionsContext value={actions}>
-      <div ref={container} className={className} data-theme={theme} onKeyDown={onKeyDown}>
+      <div
+        ref={container}
+        className={className}
+        data-theme={theme}
+        onKeyDown={keyboard.onKeyDown}
+        onFocus={keyboard.onFocus}
+      >
         <ReactFlow<AppNode, AppEdge>
           nodes={drawnNodes}
           edges={flow.edges}
@@ -138,7 +135,8 @@ function CanvasFlow(props: GraphCanvasProps) {
           elementsSelectable={false}
           nodesConnectable={false}
           nodesFocusable
-          edgesFocusable={false}
+          edgesFocusable
+          ariaLabelConfig={KEYBOARD_ARIA_LABELS}
           deleteKeyCode={null}
         >
           <Background gap={24} size={1} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ruleRefText, sideHeadline, sideState } from './explanation-text';
+import { summaryParts } from '../../evaluate/explain';
+import { ruleRefText, ruleWhat, sideHeadline, sideState } from './explanation-text';
 import { loadSample } from './test-support';
 
 describe('ruleRefText', () => {
@@ -30,5 +31,54 @@ describe('sideState and sideHeadline on real explanations', () => {
     );
     const db = explain('production/Deployment/api-server', 'production/StatefulSet/postgres', 5432);
     expect(sideState(db.egress)).toBe('admitted');
+  });
+});
+
+describe('ruleWhat', () => {
+  it('names the rule and its policy, counting from 1', () => {
+    expect(ruleWhat({ policy: 'prod/api', direction: 'Egress', rule: 1 })).toBe(
+      'egress rule 2 of prod/api',
+    );
+  });
+});
+
+describe('summaryParts, which the summary links are drawn from', () => {
+  const { analysis } = loadSample();
+  const r = analysis.reachability;
+  const explain = (from: string, to: string, port: number) =>
+    r.explain(r.indexOf(from)!, r.indexOf(to)!, { port, protocol: 'TCP' });
+
+  it('spells out the summary and carries each rule it names with its line', () => {
+    const denied = explain(
+      'monitoring/Deployment/prometheus',
+      'production/Deployment/api-server',
+      9090,
+    );
+    const allowed = explain(
+      'production/Deployment/api-server',
+      'production/StatefulSet/postgres',
+      5432,
+    );
+    for (const e of [denied, allowed])
+      expect(
+        summaryParts(e)
+          .map((p) => p.text)
+          .join(''),
+      ).toBe(e.summary);
+    expect(summaryParts(denied).filter((p) => p.rule)).toEqual([
+      {
+        text: 'rule 1',
+        rule: {
+          policy: 'production/api-server-ingress',
+          direction: 'Ingress',
+          rule: 0,
+          source: expect.objectContaining({ file: 'production.yaml', line: 275 }),
+        },
+      },
+    ]);
+    expect(summaryParts(allowed).find((p) => p.rule)).toMatchObject({
+      text: 'egress rule 2',
+      rule: { direction: 'Egress', rule: 1, source: { line: 294 } },
+    });
   });
 });

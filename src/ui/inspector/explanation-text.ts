@@ -37,3 +37,13 @@ export function sideHeadline(side: DirectionExplanation): string {
       return `${dir} of ${side.subject}: isolated, no rule admits this`;
   }
 }
+
+/**
+ * A rule named for someone who cannot see the sentence around it (a link's accessible name).
+ *
+ * @example
+ * ruleWhat({ policy: 'prod/api', direction: 'Ingress', rule: 0 }) // → 'ingress rule 1 of prod/api'
+ */
+export function ruleWhat(ref: { policy: string; direction: 'Ingress' | 'Egress'; rule: number }) {
+  return `${ref.direction.toLowerCase()} rule ${ref.rule + 1} of ${ref.policy}`;
+}

@@ -1,4 +1,9 @@
+import { summaryParts } from '../../evaluate/explain';
+import type { Explanation } from '../../evaluate/types';
 import { DirectionView } from './direction-view';
+import { ruleWhat } from './explanation-text';
+import { PolicyLink } from './policy-link';
+import { RuleLink } from './policy-rule-link';
 import type { ExplanationState } from './use-explanation';
 import type { JumpTarget, PolicySources } from './types';
 
@@ -32,11 +37,49 @@ export function ExplanationView({ state, policySources, onJump }: Props) {
         <span aria-hidden="true">{e.allowed ? '✓' : '✗'}</span> {e.from} → {e.to} {e.port}/
         {e.protocol}: <strong>{verdict}</strong>
       </p>
-      <p className="rm-insp-summary">{e.summary}</p>
+      <Summary explanation={e} policySources={policySources} onJump={onJump} />
       <div className="rm-insp-sides">
         <DirectionView side={e.egress} policySources={policySources} onJump={onJump} />
         <DirectionView side={e.ingress} policySources={policySources} onJump={onJump} />
       </div>
     </div>
+  );
+}
+
+/** The evaluator's summary, each policy and rule it names linking to where it is written. */
+function Summary({
+  explanation,
+  policySources,
+  onJump,
+}: {
+  explanation: Explanation;
+  policySources: PolicySources | undefined;
+  onJump: (source: JumpTarget) => void;
+}) {
+  return (
+    <p className="rm-insp-summary">
+      {summaryParts(explanation).map((part, i) => {
+        if (part.rule)
+          return (
+            <RuleLink
+              key={i}
+              label={part.text}
+              what={ruleWhat(part.rule)}
+              source={part.rule.source}
+              onJump={onJump}
+            />
+          );
+        if (part.policy)
+          return (
+            <PolicyLink
+              key={i}
+              policy={part.policy}
+              policySources={policySources}
+              onJump={onJump}
+            />
+          );
+        return part.text;
+      })}
+    </p>
   );
 }

@@ -72,13 +72,15 @@ function Selected(props: InspectorProps & { snapshot: AnalysisSnapshot; graph: A
   const { snapshot, graph, selection, explain, onJump, onSelect, policySources } = props;
   if (!selection) return <Overview policies={snapshot.policies} onSelect={onSelect} />;
   if (selection.kind === 'policy') {
-    const known = snapshot.policies.includes(selection.id);
     return (
       <PolicyPanel
         policy={selection.id}
-        known={known}
+        details={snapshot.policyDetails[selection.id]}
+        graph={graph}
+        endpoints={snapshot.endpoints}
         policySources={policySources}
         onJump={onJump}
+        onSelect={onSelect}
       />
     );
   }

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerServiceWorker } from './platform/register-service-worker';
 import { App } from './ui/app/app';
 
 const container = document.getElementById('root');
@@ -10,3 +11,4 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 );
+registerServiceWorker();

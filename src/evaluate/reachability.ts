@@ -1,5 +1,5 @@
 import type { Cluster, Endpoint } from '../model/types';
-import { hasBit } from './bitset';
+import { hasBit, type Bitset } from './bitset';
 import { computeClassMatrix, type ClassMatrix } from './class-matrix';
 import { compilePolicies, compilePoliciesReusing, type CompiledPolicy } from './compile-policies';
 import { canReuseClasses, groupEndpoints, type EndpointClasses } from './classes';
@@ -22,6 +22,13 @@ export interface Reachability {
   /** Ports probed on a destination: its container ports plus the extra ports, by protocol then port. */
   probes(to: number): readonly Probe[];
   isAllowed(from: number, to: number, probe: Probe): boolean;
+  /** Ports probed on the members of a destination class (the same for each of them). */
+  classProbes(cls: number): readonly Probe[];
+  /**
+   * The source classes allowed to reach probe `k` of destination class `cls`: the evaluator's own
+   * bitset, for callers that aggregate many classes at once (the graph). Read only.
+   */
+  allowedSources(cls: number, k: number): Bitset;
   /** Every verdict of the CLI contract, sorted by from, to, protocol, port. */
   verdicts(): Verdict[];
   explain(from: number, to: number, probe: Probe): Explanation;
@@ -95,6 +102,8 @@ export function evaluateReachability(
     state: { compiled, matrix, probesKey },
     indexOf: (id) => ids.get(id),
     probes: (to) => classProbes[classes.classOf[to]!]!,
+    classProbes: (cls) => classProbes[cls]!,
+    allowedSources: (cls, k) => allowed[offsets[cls]! + k]!,
     isAllowed(from, to, probe) {
       const cf = classes.classOf[from]!;
       const ct = classes.classOf[to]!;

@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generateCluster } from '../../scripts/bench/generate';
+import { evaluateReachability } from '../evaluate/reachability';
+import { buildCluster } from '../model/build-cluster';
 import { analyzeYaml, pod, policy, yamlDocs } from '../testing/yaml-cluster';
-import { createClassFlows, standsForSeveralPods } from './class-flows';
+import { createClassFlows, standsForSeveralPods, type FlowTally } from './class-flows';
 import { formatPort } from './ports';
 
 const deployment = (name: string, replicas: number, kind = 'Deployment') =>
@@ -49,6 +53,76 @@ ingress:
       ingress: true,
       egress: false,
     });
+  });
+});
+
+describe('createClassFlows on nodes of many classes', () => {
+  const objects = generateCluster({ pods: 90, policies: 14, labelSets: 24, seed: 7 }).objects;
+  const r = evaluateReachability(buildCluster(objects, { externals: ['203.0.113.9'] }).cluster);
+  const flows = createClassFlows(r);
+  const n = r.endpoints.length;
+
+  /** The same question asked endpoint pair by endpoint pair, as the definition reads. */
+  function reference(a: number[], b: number[], within: boolean) {
+    const bits = new Map<string, number>();
+    for (const i of a) {
+      for (const j of b) {
+        if (within && i === j && !standsForSeveralPods(r.endpoints[i]!)) continue;
+        if (r.endpoints[i]!.kind === 'External' && r.endpoints[j]!.kind === 'External') continue;
+        for (const p of r.probes(j)) {
+          const k = formatPort(p);
+          bits.set(k, (bits.get(k) ?? 0) | (r.isAllowed(i, j, p) ? 1 : 2));
+        }
+      }
+    }
+    const ports = (bit: number) => [...bits].filter(([, v]) => v & bit).map(([k]) => k);
+    return {
+      allowed: ports(1).sort(),
+      denied: ports(2).sort(),
+      partial: [...bits.values()].includes(3),
+    };
+  }
+  const shown = (t: FlowTally) => ({
+    allowed: t.allowed.map(formatPort).sort(),
+    denied: t.denied.map(formatPort).sort(),
+    partial: t.partial,
+  });
+  const group = fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: 30 });
+
+  it('merges two nodes exactly as their endpoint pairs would', () => {
+    expect(r.classes.members.length).toBeGreaterThan(10);
+    fc.assert(
+      fc.property(group, group, (a, b) => {
+        // between() is for two different nodes: they share no endpoint.
+        const only = a.filter((i) => !b.includes(i));
+        fc.pre(only.length > 0);
+        const t = flows.between(flows.classesOf(only), flows.classesOf(b));
+        expect(shown(t)).toEqual(reference(only, b, false));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('merges the flows inside a node exactly as its endpoint pairs would', () => {
+    fc.assert(
+      fc.property(group, (a) => {
+        expect(shown(flows.within(flows.classesOf(a)))).toEqual(reference(a, a, true));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('finds every node that has an allowed flow to a node among its sources', () => {
+    fc.assert(
+      fc.property(group, group, (a, b) => {
+        const ca = flows.classesOf(a);
+        const cb = flows.classesOf(b);
+        const sources = flows.sourcesOf(cb);
+        const reached = ca.classes.some((c) => (sources[c >>> 5]! & (1 << (c & 31))) !== 0);
+        if (flows.between(ca, cb).allowed.length > 0) expect(reached).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

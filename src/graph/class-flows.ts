@@ -1,3 +1,13 @@
+import {
+  andNotInto,
+  createBitset,
+  intersects,
+  isEmpty,
+  isSubset,
+  orInto,
+  setBit,
+  type Bitset,
+} from '../evaluate/bitset';
 import { admitsEgressOutside, admitsOutsideClients } from '../evaluate/exposure';
 import type { Reachability } from '../evaluate/reachability';
 import type { Probe } from '../evaluate/types';
@@ -14,6 +24,9 @@ export interface NodeClasses {
    * standing for several replicas. Only those make a class-to-itself pair within the node.
    */
   multi: ReadonlySet<number>;
+  /** The classes as a bitset, and without External ones (there is no verdict between two). */
+  set: Bitset;
+  internal: Bitset;
 }
 
 /**
@@ -33,6 +46,11 @@ export interface ClassFlows {
   between(a: NodeClasses, b: NodeClasses): FlowTally;
   /** Flows among the endpoints of one node. */
   within(a: NodeClasses): FlowTally;
+  /**
+   * Every class some class of `b` admits on some port: a node whose classes miss this set has no
+   * allowed flow to `b`, so callers need not ask `between` for it.
+   */
+  sourcesOf(b: NodeClasses): Bitset;
   /** Flows from some client outside the cluster, as far as the destinations' ingress goes. */
   fromOutside(b: NodeClasses): FlowTally;
   isolation(cls: number): { ingress: boolean; egress: boolean };
@@ -82,6 +100,52 @@ export function createClassFlows(r: Reachability): ClassFlows {
     return v;
   };
 
+  const externals = createBitset(count);
+  for (let c = 0; c < count; c++) if (isExternal(c)) setBit(externals, c);
+  const sourceUnion = new Map<number, Bitset>();
+
+  /**
+   * Merges what the classes in `sources` may do on each probe of destination class `cb`, over
+   * several destination classes: a port is allowed when some source class is allowed, denied when
+   * some is not, and partial when both.
+   */
+  const createMerge = () => {
+    const bits = new Map<number, number>();
+    const ports = new Map<number, EdgePort>();
+    return {
+      add(cb: number, sources: Bitset) {
+        if (isEmpty(sources)) return;
+        const probes = r.classProbes(cb);
+        for (let k = 0; k < probes.length; k++) {
+          const p = probes[k]!;
+          const allowedBits = r.allowedSources(cb, k);
+          const mark =
+            (intersects(sources, allowedBits) ? 1 : 0) | (isSubset(sources, allowedBits) ? 0 : 2);
+          const key = PROTOCOLS.indexOf(p.protocol) * 65536 + p.port;
+          const before = bits.get(key);
+          if (before === undefined) ports.set(key, { port: p.port, protocol: p.protocol });
+          bits.set(key, (before ?? 0) | mark);
+        }
+      },
+      result(): FlowTally {
+        if (bits.size === 0) return EMPTY;
+        const allowed: EdgePort[] = [];
+        const denied: EdgePort[] = [];
+        let partial = false;
+        for (const [k, b] of bits) {
+          if (b & 1) allowed.push(ports.get(k)!);
+          if (b & 2) denied.push(ports.get(k)!);
+          if (b === 3) partial = true;
+        }
+        return {
+          allowed: allowed.sort(compareEdgePorts),
+          denied: denied.sort(compareEdgePorts),
+          partial,
+        };
+      },
+    };
+  };
+
   const isolationCache = new Map<number, { ingress: boolean; egress: boolean }>();
   const egressCache = new Map<number, boolean>();
 
@@ -89,35 +153,51 @@ export function createClassFlows(r: Reachability): ClassFlows {
     classesOf(indexes) {
       const seen = new Map<number, number>();
       const multi = new Set<number>();
+      const set = createBitset(count);
+      const internal = createBitset(count);
       for (const i of indexes) {
         const c = classOf[i]!;
         seen.set(c, (seen.get(c) ?? 0) + 1);
         if (seen.get(c)! > 1 || standsForSeveralPods(r.endpoints[i]!)) multi.add(c);
+        setBit(set, c);
+        if (!isExternal(c)) setBit(internal, c);
       }
-      return { classes: [...seen.keys()].sort((x, y) => x - y), multi };
+      return { classes: [...seen.keys()].sort((x, y) => x - y), multi, set, internal };
     },
     between(a, b) {
       if (a.classes.length === 1 && b.classes.length === 1)
         return pair(a.classes[0]!, b.classes[0]!) ?? EMPTY;
-      const list: FlowTally[] = [];
-      for (const ca of a.classes) {
-        for (const cb of b.classes) {
-          const v = pair(ca, cb);
-          if (v) list.push(v);
-        }
-      }
-      return tally(list);
+      // Many classes on a side (a collapsed namespace): each destination class's probes against
+      // the source classes as one bitset, instead of every class pair.
+      const merge = createMerge();
+      for (const cb of b.classes) merge.add(cb, isExternal(cb) ? a.internal : a.set);
+      return merge.result();
     },
     within(a) {
-      const list: FlowTally[] = [];
-      for (const ca of a.classes) {
-        for (const cb of a.classes) {
-          if (ca === cb && !a.multi.has(ca)) continue;
-          const v = pair(ca, cb);
-          if (v) list.push(v);
-        }
+      const merge = createMerge();
+      const sources = createBitset(count);
+      for (const cb of a.classes) {
+        sources.set(isExternal(cb) ? a.internal : a.set);
+        // A class to itself only where the node holds two pods of it.
+        if (!a.multi.has(cb)) sources[cb >>> 5]! &= ~(1 << (cb & 31));
+        merge.add(cb, sources);
       }
-      return tally(list);
+      return merge.result();
+    },
+    sourcesOf(b) {
+      const out = createBitset(count);
+      for (const cb of b.classes) {
+        let u = sourceUnion.get(cb);
+        if (!u) {
+          u = createBitset(count);
+          const probes = r.classProbes(cb);
+          for (let k = 0; k < probes.length; k++) orInto(u, r.allowedSources(cb, k));
+          if (isExternal(cb)) andNotInto(u, externals);
+          sourceUnion.set(cb, u);
+        }
+        orInto(out, u);
+      }
+      return out;
     },
     fromOutside(b) {
       const list: FlowTally[] = [];

@@ -1,3 +1,4 @@
+import { forEachBit } from '../evaluate/bitset';
 import type { ClassFlows, NodeClasses } from './class-flows';
 import { flowEdge } from './edge-set';
 import { OUTSIDE_ID } from './place-nodes';
@@ -15,7 +16,8 @@ export interface FlowNodes {
  * denied for another. Flows inside a node go on the node (`selfPorts`), not on a self-loop. Flows
  * from Outside are what the destinations' ingress admits from some client outside the cluster.
  *
- * Cost: nodes² class-pair lookups (each class pair evaluated once), never endpoint pairs.
+ * Cost: per destination node, the nodes holding a class its probes admit (found through one bitset
+ * of source classes), then one lookup per such pair — not nodes², and never endpoint pairs.
  */
 export function allowedFlowEdges(
   flowNodes: FlowNodes,
@@ -23,21 +25,31 @@ export function allowedFlowEdges(
   nodes: ReadonlyMap<string, GraphNode>,
 ): GraphEdge[] {
   const { ids, classes } = flowNodes;
-  const out: GraphEdge[] = [];
-  for (const a of ids) {
-    const ca = classes.get(a)!;
-    const self = flows.within(ca);
-    const node = nodes.get(a)!;
+  const found: { a: number; b: number; edge: GraphEdge }[] = [];
+  const holders = nodesByClass(flowNodes);
+  // Marks the source nodes already taken for the current destination.
+  const seenFor = new Int32Array(ids.length).fill(-1);
+  ids.forEach((b, bi) => {
+    const cb = classes.get(b)!;
+    const self = flows.within(cb);
+    const node = nodes.get(b)!;
     if (self.allowed.length > 0) {
       node.selfPorts = [...self.allowed];
       if (self.partial) node.selfPartial = true;
     }
-    for (const b of ids) {
-      if (a === b) continue;
-      const t = flows.between(ca, classes.get(b)!);
-      if (t.allowed.length > 0) out.push(flowEdge('allowed', a, b, t.allowed, t.partial));
-    }
-  }
+    forEachBit(flows.sourcesOf(cb), (c) => {
+      for (const ai of holders[c] ?? []) {
+        if (ai === bi || seenFor[ai] === bi) continue;
+        seenFor[ai] = bi;
+        const a = ids[ai]!;
+        const t = flows.between(classes.get(a)!, cb);
+        if (t.allowed.length > 0)
+          found.push({ a: ai, b: bi, edge: flowEdge('allowed', a, b, t.allowed, t.partial) });
+      }
+    });
+  });
+  // Source-major, as a loop over sources would give them.
+  const out = found.sort((x, y) => x.a - y.a || x.b - y.b).map((f) => f.edge);
   if (nodes.has(OUTSIDE_ID)) {
     for (const b of ids) {
       const t = flows.fromOutside(classes.get(b)!);
@@ -81,4 +93,13 @@ export function deniedFlowEdges(
   if (outside.denied.length > 0)
     out.push(flowEdge('denied', OUTSIDE_ID, focus, outside.denied, outside.partial));
   return out;
+}
+
+/** For each class, the indexes (in `ids`) of the nodes holding it. */
+function nodesByClass({ ids, classes }: FlowNodes): number[][] {
+  const holders: number[][] = [];
+  ids.forEach((id, i) => {
+    for (const c of classes.get(id)!.classes) (holders[c] ??= []).push(i);
+  });
+  return holders;
 }

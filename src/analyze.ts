@@ -28,17 +28,30 @@ export interface Analysis {
   timings: { parse: number; model: number; evaluate: number };
 }
 
-/** The one pipeline from text to analysis, shared by the CLI, the Worker and the page. */
-export function analyze(files: readonly InputFile[], options: AnalyzeOptions = {}): Analysis {
+/** The stages of the pipeline, in order; the page shows which one is running. */
+export type Stage = 'parse' | 'model' | 'evaluate' | 'graph' | 'layout';
+
+/**
+ * The one pipeline from text to analysis, shared by the CLI, the Worker and the page.
+ * `onStage` hears each stage as it starts (a big dump takes seconds; the page says where it is).
+ */
+export function analyze(
+  files: readonly InputFile[],
+  options: AnalyzeOptions = {},
+  onStage?: (stage: Stage) => void,
+): Analysis {
+  onStage?.('parse');
   const t0 = performance.now();
   const { objects, diagnostics } = parseManifests(files, {
     defaultNamespace: options.defaultNamespace ?? 'default',
   });
   const t1 = performance.now();
+  onStage?.('model');
   const built = buildCluster(objects, { externals: options.externals ?? [] });
   const cluster = built.cluster;
   diagnostics.push(...built.diagnostics);
   const t2 = performance.now();
+  onStage?.('evaluate');
   const enforced = options.policiesEnforced === false ? { ...cluster, policies: [] } : cluster;
   const reachability = evaluateReachability(enforced, options);
   const services = reportServices(cluster, reachability);

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Stage } from '../analyze';
 import type { GraphResult } from '../worker/protocol';
 import type { AnalysisHost } from '../worker/analysis-client';
 import type { AnalysisSnapshot } from '../worker/snapshot';
@@ -6,6 +7,8 @@ import type { AppState } from './app-store';
 
 export interface AnalysisSlice {
   status: 'idle' | 'running' | 'ready' | 'failed';
+  /** The pipeline stage the worker is in, while an analysis or a redraw runs. */
+  stage: Stage | undefined;
   /** The latest analysis (its diagnostics are always the current text's). */
   snapshot: AnalysisSnapshot | undefined;
   /** The graph on screen. While the text has new errors it is the last good one. */
@@ -17,6 +20,7 @@ export interface AnalysisSlice {
   host: AnalysisHost | undefined;
   failure: string | undefined;
   setRunning(): void;
+  setStage(stage: Stage | undefined): void;
   setAnalysed(snapshot: AnalysisSnapshot, graph: GraphResult, host: AnalysisHost): void;
   setDrawn(graph: GraphResult): void;
   setFailed(message: string): void;
@@ -28,6 +32,7 @@ function errorCount(s: AnalysisSnapshot | undefined): number {
 
 export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({
   status: 'idle',
+  stage: undefined,
   snapshot: undefined,
   drawn: undefined,
   stale: false,
@@ -35,7 +40,10 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   host: undefined,
   failure: undefined,
   setRunning() {
-    set({ status: 'running' });
+    set({ status: 'running', stage: undefined });
+  },
+  setStage(stage) {
+    set({ stage });
   },
   setAnalysed(snapshot, graph, host) {
     set((s) => {
@@ -45,6 +53,7 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
       const keep = s.drawn !== undefined && errors > s.drawnErrors;
       return {
         status: 'ready',
+        stage: undefined,
         snapshot,
         drawn: keep ? s.drawn : graph,
         drawnErrors: keep ? s.drawnErrors : errors,
@@ -56,9 +65,9 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   },
   setDrawn(graph) {
     // A view change (collapse, expand, selection) redraws; a stale graph stays stale.
-    set({ drawn: graph });
+    set({ drawn: graph, stage: undefined });
   },
   setFailed(message) {
-    set({ status: 'failed', failure: message });
+    set({ status: 'failed', stage: undefined, failure: message });
   },
 });

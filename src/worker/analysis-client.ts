@@ -1,5 +1,6 @@
 import { AnalysisSession } from './analysis-session';
-import type { WorkerReply, WorkerRequest } from './protocol';
+import type { Stage } from '../analyze';
+import type { ProgressMessage, WorkerReply, WorkerRequest } from './protocol';
 
 /** Where the analysis runs; the page shows it, so a fallback is never silent. */
 export type AnalysisHost = 'worker' | 'main thread';
@@ -11,13 +12,19 @@ type BodyOf<T extends WorkerRequest['type']> = Omit<
 type ReplyOf<T extends WorkerRequest['type']> = Extract<WorkerReply, { type: T }>;
 
 export interface AnalysisClient {
-  request<T extends WorkerRequest['type']>(type: T, body: BodyOf<T>): Promise<ReplyOf<T>>;
+  /** `onStage` hears the pipeline stages of an analyze or view request as the worker reaches them. */
+  request<T extends WorkerRequest['type']>(
+    type: T,
+    body: BodyOf<T>,
+    onStage?: (stage: Stage) => void,
+  ): Promise<ReplyOf<T>>;
   readonly host: AnalysisHost;
   dispose(): void;
 }
 
 interface Pending {
   request: WorkerRequest;
+  onStage: ((stage: Stage) => void) | undefined;
   resolve: (reply: WorkerReply) => void;
   reject: (error: Error) => void;
 }
@@ -34,7 +41,7 @@ export function createAnalysisClient(): AnalysisClient {
 
   const runLocally = (p: Pending) => {
     local ??= new AnalysisSession();
-    local.handle(p.request).then(p.resolve, p.reject);
+    local.handle(p.request, p.onStage).then(p.resolve, p.reject);
   };
   const fallBack = () => {
     worker?.terminate();
@@ -47,9 +54,13 @@ export function createAnalysisClient(): AnalysisClient {
 
   try {
     worker = new Worker(new URL('./analyze.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    worker.onmessage = (event: MessageEvent<WorkerReply | ProgressMessage>) => {
       const p = pending.get(event.data.id);
       if (!p) return;
+      if (event.data.type === 'progress') {
+        p.onStage?.(event.data.stage);
+        return;
+      }
       pending.delete(event.data.id);
       p.resolve(event.data);
     };
@@ -62,10 +73,14 @@ export function createAnalysisClient(): AnalysisClient {
     get host() {
       return worker ? 'worker' : 'main thread';
     },
-    request<T extends WorkerRequest['type']>(type: T, body: BodyOf<T>): Promise<ReplyOf<T>> {
+    request<T extends WorkerRequest['type']>(
+      type: T,
+      body: BodyOf<T>,
+      onStage?: (stage: Stage) => void,
+    ): Promise<ReplyOf<T>> {
       const request = { ...body, type, id: next++ } as unknown as WorkerRequest;
       return new Promise<WorkerReply>((resolve, reject) => {
-        const p: Pending = { request, resolve, reject };
+        const p: Pending = { request, onStage, resolve, reject };
         if (!worker) return runLocally(p);
         pending.set(request.id, p);
         worker.postMessage(request);

@@ -12,6 +12,18 @@ function expectReply<T extends WorkerReply['type']>(reply: WorkerReply, type: T)
 }
 
 describe('AnalysisSession', () => {
+  it('reports each stage of an analysis as it starts, then only the drawing stages of a redraw', async () => {
+    const session = new AnalysisSession();
+    const stages: string[] = [];
+    const onStage = (stage: string) => stages.push(stage);
+    const files = [{ name: 'p.yaml', text: production }];
+    await session.handle({ id: 1, type: 'analyze', files, options: {}, view }, onStage);
+    expect(stages).toEqual(['parse', 'model', 'evaluate', 'graph', 'layout']);
+    stages.length = 0;
+    await session.handle({ id: 2, type: 'view', view }, onStage);
+    expect(stages).toEqual(['graph', 'layout']);
+  });
+
   it('analyses, draws and lays out the sample in one request', async () => {
     const session = new AnalysisSession();
     const reply = expectReply(

@@ -1,4 +1,4 @@
-import { analyze, type Analysis, type AnalyzeOptions } from '../analyze';
+import { analyze, type Analysis, type AnalyzeOptions, type Stage } from '../analyze';
 import type { Probe } from '../evaluate/types';
 import { buildGraph } from '../graph/build-graph';
 import type { GraphView } from '../graph/types';
@@ -20,20 +20,21 @@ export class AnalysisSession {
   private analysis: Analysis | undefined;
   private layout: Layout | undefined;
 
-  async handle(request: WorkerRequest): Promise<WorkerReply> {
+  /** `onStage` hears each pipeline stage of an analyze or view request as it starts. */
+  async handle(request: WorkerRequest, onStage?: (stage: Stage) => void): Promise<WorkerReply> {
     try {
       switch (request.type) {
         case 'analyze': {
-          const snapshot = this.analyze(request.files, request.options);
+          const snapshot = this.analyze(request.files, request.options, onStage);
           return {
             id: request.id,
             type: 'analyze',
             snapshot,
-            graph: await this.draw(request.view),
+            graph: await this.draw(request.view, onStage),
           };
         }
         case 'view':
-          return { id: request.id, type: 'view', graph: await this.draw(request.view) };
+          return { id: request.id, type: 'view', graph: await this.draw(request.view, onStage) };
         case 'explain':
           return {
             id: request.id,
@@ -52,14 +53,15 @@ export class AnalysisSession {
     }
   }
 
-  private analyze(files: InputFile[], options: AnalyzeOptions) {
-    this.analysis = analyze(files, options);
+  private analyze(files: InputFile[], options: AnalyzeOptions, onStage?: (stage: Stage) => void) {
+    this.analysis = analyze(files, options, onStage);
     return snapshotOf(this.analysis);
   }
 
-  private async draw(state: ViewState): Promise<GraphResult> {
+  private async draw(state: ViewState, onStage?: (stage: Stage) => void): Promise<GraphResult> {
     const analysis = this.analysis;
     if (!analysis) throw new Error('nothing analysed yet');
+    onStage?.('graph');
     const t0 = performance.now();
     let collapsed = state.collapsedNamespaces;
     const view = (names: readonly string[]): GraphView => ({
@@ -74,6 +76,7 @@ export class AnalysisSession {
       graph = buildGraph(analysis, view(collapsed));
     }
     const t1 = performance.now();
+    onStage?.('layout');
     const layout = await layoutGraph(graph, {
       ...(this.layout ? { previous: this.layout } : {}),
       pinned: new Map(state.pinned),

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { AnalysisSession } from './analysis-session';
-import type { WorkerRequest } from './protocol';
+import type { ProgressMessage, WorkerRequest } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -10,5 +10,7 @@ const session = new AnalysisSession();
 let queue: Promise<void> = Promise.resolve();
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  queue = queue.then(async () => self.postMessage(await session.handle(request)));
+  const progress = (stage: ProgressMessage['stage']) =>
+    self.postMessage({ id: request.id, type: 'progress', stage } satisfies ProgressMessage);
+  queue = queue.then(async () => self.postMessage(await session.handle(request, progress)));
 };

@@ -1,4 +1,4 @@
-import type { AnalyzeOptions } from '../analyze';
+import type { AnalyzeOptions, Stage } from '../analyze';
 import type { Explanation, Probe, Verdict } from '../evaluate/types';
 import type { AbstractGraph, GraphView } from '../graph/types';
 import type { Layout, Point } from '../layout';
@@ -46,5 +46,12 @@ export type WorkerReply =
   | { id: number; type: 'explain'; explanation: Explanation | undefined }
   | { id: number; type: 'matrix'; verdicts: Verdict[]; total: number }
   | { id: number; type: 'error'; message: string };
+
+/** Sent while a request runs, before its reply: the stage it has reached. */
+export interface ProgressMessage {
+  id: number;
+  type: 'progress';
+  stage: Stage;
+}
 
 export type { GraphView };

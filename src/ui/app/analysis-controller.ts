@@ -54,15 +54,21 @@ export function useAnalysisController(): React.RefObject<AnalysisClient | null> 
       analysedFiles = names;
       s.setRunning();
       client
-        .request('analyze', {
-          files: s.files.map((f) => ({ name: f.name, text: f.text })),
-          options: {
-            ipBlockMatchesPodIPs: s.settings.ipBlockMatchesPodIPs,
-            hostNetworkPodsSelectable: s.settings.hostNetworkPodsSelectable,
-            policiesEnforced: s.settings.cni !== 'flannel',
+        .request(
+          'analyze',
+          {
+            files: s.files.map((f) => ({ name: f.name, text: f.text })),
+            options: {
+              ipBlockMatchesPodIPs: s.settings.ipBlockMatchesPodIPs,
+              hostNetworkPodsSelectable: s.settings.hostNetworkPodsSelectable,
+              policiesEnforced: s.settings.cni !== 'flannel',
+            },
+            view: viewOf(s, newFiles),
           },
-          view: viewOf(s, newFiles),
-        })
+          (stage) => {
+            if (serial === latestAnalyze) useAppStore.getState().setStage(stage);
+          },
+        )
         .then((reply) => {
           if (serial !== latestAnalyze) return;
           const state = useAppStore.getState();
@@ -79,7 +85,9 @@ export function useAnalysisController(): React.RefObject<AnalysisClient | null> 
     const redraw = () => {
       const serial = ++latestView;
       client
-        .request('view', { view: viewOf(useAppStore.getState()) })
+        .request('view', { view: viewOf(useAppStore.getState()) }, (stage) => {
+          if (serial === latestView) useAppStore.getState().setStage(stage);
+        })
         .then((reply) => {
           if (serial === latestView) useAppStore.getState().setDrawn(reply.graph);
         })

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import type { Stage } from '../../analyze';
 import { useAppStore, type AppState } from '../../store/app-store';
 
 const selector = (s: AppState) => ({
@@ -6,15 +7,39 @@ const selector = (s: AppState) => ({
   drawn: s.drawn,
   host: s.host,
   status: s.status,
+  stage: s.stage,
 });
+
+const STAGE_LABEL: Record<Stage, string> = {
+  parse: 'reading manifests',
+  model: 'resolving selectors',
+  evaluate: 'evaluating policies',
+  graph: 'building the graph',
+  layout: 'laying out',
+};
+
+/** "Analysing… evaluating policies", or "Drawing… laying out" for a redraw of the same analysis. */
+function Progress({ status, stage }: { status: AppState['status']; stage: Stage | undefined }) {
+  if (status !== 'running' && stage === undefined) return null;
+  const what = status === 'running' ? 'Analysing…' : 'Drawing…';
+  return (
+    <span data-testid="progress" aria-live="polite">
+      {stage ? `${what} ${STAGE_LABEL[stage]}` : what}
+    </span>
+  );
+}
 
 const fmt = (ms: number) => `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
 
 /** Counts, problems and how long each stage took. */
 export function StatusBar() {
-  const { snapshot, drawn, host, status } = useAppStore(useShallow(selector));
+  const { snapshot, drawn, host, status, stage } = useAppStore(useShallow(selector));
   if (!snapshot)
-    return <footer className="status-bar">{status === 'running' ? 'Analysing…' : ''}</footer>;
+    return (
+      <footer className="status-bar">
+        <Progress status={status} stage={stage} />
+      </footer>
+    );
   const errors = snapshot.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = snapshot.diagnostics.filter((d) => d.severity === 'warning').length;
   return (
@@ -33,7 +58,7 @@ export function StatusBar() {
           ? `, graph ${fmt(drawn.ms.graph)}, layout ${fmt(drawn.ms.layout)} (${drawn.layout.engine})`
           : ''}
       </span>
-      {status === 'running' && <span aria-live="polite">Analysing…</span>}
+      <Progress status={status} stage={stage} />
     </footer>
   );
 }

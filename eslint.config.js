@@ -10,10 +10,11 @@ const core = [
   'src/graph/**',
   'src/layout/**',
   'src/analyze.ts',
+  'src/findings/**',
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', '.bench'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', '.bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,7 @@
 import type { Diagnostic } from './model/diagnostic';
 import type { Cluster, ManifestObjects } from './model/types';
 import { buildCluster } from './model/build-cluster';
-import { parseManifests, type InputFile } from './parse/parse-manifests';
+import { parseManifests, type InputFile, type ParseCache } from './parse/parse-manifests';
 import { evaluateReachability, type Reachability } from './evaluate/reachability';
 import { reportServices } from './evaluate/services';
 import type { EvaluateOptions, ServiceReport } from './evaluate/types';
@@ -31,20 +31,28 @@ export interface Analysis {
 /** The stages of the pipeline, in order; the page shows which one is running. */
 export type Stage = 'parse' | 'model' | 'evaluate' | 'graph' | 'layout';
 
-/**
- * The one pipeline from text to analysis, shared by the CLI, the Worker and the page.
- * `onStage` hears each stage as it starts (a big dump takes seconds; the page says where it is).
- */
+/** What a caller that analyses again and again (the page, on every edit) lends the pipeline. */
+export interface AnalyzeHooks {
+  /** Hears each stage as it starts (a big dump takes seconds; the page says where it is). */
+  onStage?: (stage: Stage) => void;
+  /** Files whose text did not change are not parsed again. */
+  parseCache?: ParseCache;
+}
+
+/** The one pipeline from text to analysis, shared by the CLI, the Worker and the page. */
 export function analyze(
   files: readonly InputFile[],
   options: AnalyzeOptions = {},
-  onStage?: (stage: Stage) => void,
+  hooks: AnalyzeHooks = {},
 ): Analysis {
+  const { onStage } = hooks;
   onStage?.('parse');
   const t0 = performance.now();
-  const { objects, diagnostics } = parseManifests(files, {
-    defaultNamespace: options.defaultNamespace ?? 'default',
-  });
+  const { objects, diagnostics } = parseManifests(
+    files,
+    { defaultNamespace: options.defaultNamespace ?? 'default' },
+    hooks.parseCache,
+  );
   const t1 = performance.now();
   onStage?.('model');
   const built = buildCluster(objects, { externals: options.externals ?? [] });

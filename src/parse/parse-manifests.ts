@@ -25,31 +25,79 @@ export interface ParseResult {
 }
 
 /**
+ * What each file parsed to, by file name, kept between calls: an edit of a small policy file next
+ * to a 10 MB dump re-reads only the policy file. Results are shared: callers must not change them.
+ */
+export interface ParseCache {
+  readonly files: Map<string, { text: string; defaultNamespace: string; result: ParseResult }>;
+}
+
+export function createParseCache(): ParseCache {
+  return { files: new Map() };
+}
+
+/**
  * Reads Kubernetes manifests — multi-document YAML, JSON, Lists, Helm output — from several files
  * into one ManifestObjects. Never throws: every problem is a Diagnostic with file, document, line
  * and column, and an object with an error is left out while the rest still load.
  *
  * @example parseManifests([{ name: 'a.yaml', text }], { defaultNamespace: 'default' })
  */
-export function parseManifests(files: readonly InputFile[], options: ParseOptions): ParseResult {
+export function parseManifests(
+  files: readonly InputFile[],
+  options: ParseOptions,
+  cache?: ParseCache,
+): ParseResult {
+  if (files.length === 1 && !cache) return parseFile(files[0]!, options);
   const objects = emptyManifestObjects();
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
-    for (const doc of splitDocuments(file.text)) {
-      try {
-        readDocument(file.name, doc, options, objects, diagnostics);
-      } catch (error) {
-        // A bug, not bad input; keep going with the other documents.
-        const message = `internal error while reading this document: ${describeError(error)}`;
-        diagnostics.push({
-          file: file.name,
-          doc: doc.index,
-          line: doc.line + 1,
-          col: 1,
-          severity: 'error',
-          message,
-        });
-      }
+    const kept = cache?.files.get(file.name);
+    let result: ParseResult;
+    if (kept && kept.text === file.text && kept.defaultNamespace === options.defaultNamespace) {
+      result = kept.result;
+    } else {
+      result = parseFile(file, options);
+      cache?.files.set(file.name, {
+        text: file.text,
+        defaultNamespace: options.defaultNamespace,
+        result,
+      });
+    }
+    appendObjects(objects, result.objects);
+    for (const d of result.diagnostics) diagnostics.push(d);
+  }
+  if (cache) {
+    const names = new Set(files.map((f) => f.name));
+    for (const name of cache.files.keys()) if (!names.has(name)) cache.files.delete(name);
+  }
+  return { objects, diagnostics };
+}
+
+function appendObjects(into: ManifestObjects, from: ManifestObjects): void {
+  for (const key of Object.keys(from) as (keyof ManifestObjects)[]) {
+    const target = into[key] as unknown[];
+    for (const item of from[key]) target.push(item);
+  }
+}
+
+function parseFile(file: InputFile, options: ParseOptions): ParseResult {
+  const objects = emptyManifestObjects();
+  const diagnostics: Diagnostic[] = [];
+  for (const doc of splitDocuments(file.text)) {
+    try {
+      readDocument(file.name, doc, options, objects, diagnostics);
+    } catch (error) {
+      // A bug, not bad input; keep going with the other documents.
+      const message = `internal error while reading this document: ${describeError(error)}`;
+      diagnostics.push({
+        file: file.name,
+        doc: doc.index,
+        line: doc.line + 1,
+        col: 1,
+        severity: 'error',
+        message,
+      });
     }
   }
   return { objects, diagnostics };

@@ -3,7 +3,7 @@ import type { Probe } from '../evaluate/types';
 import { buildGraph } from '../graph/build-graph';
 import type { GraphView } from '../graph/types';
 import { layoutGraph, type Layout } from '../layout';
-import type { InputFile } from '../parse/parse-manifests';
+import { createParseCache, type InputFile } from '../parse/parse-manifests';
 import type { GraphResult, MatrixFilter, ViewState, WorkerReply, WorkerRequest } from './protocol';
 import { queryMatrix } from './matrix-query';
 import { snapshotOf } from './snapshot';
@@ -18,6 +18,7 @@ export const AUTO_COLLAPSE_NODES = 300;
  */
 export class AnalysisSession {
   private analysis: Analysis | undefined;
+  private readonly parseCache = createParseCache();
   private layout: Layout | undefined;
 
   /** `onStage` hears each pipeline stage of an analyze or view request as it starts. */
@@ -54,7 +55,11 @@ export class AnalysisSession {
   }
 
   private analyze(files: InputFile[], options: AnalyzeOptions, onStage?: (stage: Stage) => void) {
-    this.analysis = analyze(files, options, onStage);
+    // An edit usually changes one small file next to a big dump: only that file is parsed again.
+    this.analysis = analyze(files, options, {
+      parseCache: this.parseCache,
+      ...(onStage ? { onStage } : {}),
+    });
     return snapshotOf(this.analysis);
   }
 

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { loadElk } from '../layout';
 import { AnalysisSession } from './analysis-session';
 import type { ProgressMessage, WorkerRequest } from './protocol';
 
@@ -14,3 +15,6 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     self.postMessage({ id: request.id, type: 'progress', stage } satisfies ProgressMessage);
   queue = queue.then(async () => self.postMessage(await session.handle(request, progress)));
 };
+
+// Fetch the layout engine (1.4 MB) while the first request is parsed: its layout needs it next.
+void loadElk();

@@ -19,6 +19,11 @@ function viewOf(s: AppState, autoCollapse = false): ViewState {
 
 const inputsChanged = (a: AppState, b: AppState) =>
   a.files !== b.files || a.settings !== b.settings;
+/** Only typing waits for a pause: files opened, dropped or removed and settings run at once. */
+const isTyping = (a: AppState, b: AppState) =>
+  a.settings === b.settings &&
+  a.files.length === b.files.length &&
+  a.files.every((f, i) => f.name === b.files[i]!.name);
 const viewChanged = (a: AppState, b: AppState) =>
   a.collapsedNamespaces !== b.collapsedNamespaces ||
   a.expandedWorkloads !== b.expandedWorkloads ||
@@ -99,7 +104,8 @@ export function useAnalysisController(): React.RefObject<AnalysisClient | null> 
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (inputsChanged(state, previous)) {
         clearTimeout(timer);
-        timer = setTimeout(runAnalysis, EDIT_DEBOUNCE_MS);
+        if (isTyping(state, previous)) timer = setTimeout(runAnalysis, EDIT_DEBOUNCE_MS);
+        else runAnalysis();
       } else if (viewChanged(state, previous) && state.snapshot) {
         redraw();
       }

@@ -33,6 +33,13 @@ function labelExtension(ariaLabel: string): Extension {
 }
 
 /**
+ * Above this size a file is shown without YAML highlighting: CodeMirror parses the syntax in
+ * 100 ms slices on the main thread, and a 10 MB dump would cost several of them while it loads.
+ * Diagnostics, search and editing work the same.
+ */
+export const HIGHLIGHT_LIMIT_CHARS = 1_000_000;
+
+/**
  * A fresh YAML editor state. Tab is left unbound on purpose, so keyboard users can leave the
  * editor; Ctrl-] / Ctrl-[ indent and Enter keeps the indentation.
  */
@@ -48,8 +55,7 @@ export function createEditorState(doc: string, options: EditorOptions): EditorSt
       indentOnInput(),
       bracketMatching(),
       highlightActiveLine(),
-      yaml(),
-      yamlHighlighting,
+      doc.length > HIGHLIGHT_LIMIT_CHARS ? [] : [yaml(), yamlHighlighting],
       // No lint source: diagnostics come from the analysis Worker via setDiagnostics.
       linter(null),
       keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, ...lintKeymap]),

@@ -2,13 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerServiceWorker } from './platform/register-service-worker';
 import { App } from './ui/app/app';
+import { loadStartupWorkspace } from './ui/share/startup-workspace';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <App startup={loadStartupWorkspace()} />
   </StrictMode>,
 );
 registerServiceWorker();

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useAppStore, type AppState } from '../../store/app-store';
 import { SAMPLES } from '../../platform/load-sample';
 import { SearchBox } from '../search/search-box';
+import { ShareMenu } from '../share/share-menu';
 
 const settingsSelector = (s: AppState) => s.settings;
 const themeSelector = (s: AppState) => s.theme;
@@ -56,6 +57,7 @@ export function AppHeader({ onOpenFiles, onOpenSample }: Props) {
         </label>
       </div>
       <SearchBox />
+      <ShareMenu />
       <div className="header-settings">
         <label title="Whether the cluster's network plugin enforces NetworkPolicy">
           CNI{' '}

@@ -2,7 +2,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { DEFAULT_SAMPLE, loadSample } from '../../platform/load-sample';
 import { readManifestFiles, type ReadFilesResult } from '../../platform/read-files';
+import { decodeWorkspaceFile } from '../../share/workspace-file';
 import { useAppStore, type AppState } from '../../store/app-store';
+import { applyWorkspace } from '../../store/workspace-snapshot';
+import type { OpenedWorkspace } from '../share/startup-workspace';
+import { useWorkspaceSync } from '../share/use-workspace-sync';
 import { useAnalysisController } from './analysis-controller';
 import { AppHeader } from './app-header';
 import { CentrePane } from './centre-pane';
@@ -17,13 +21,18 @@ const themeSelector = (s: AppState) => s.theme;
 const statusSelector = (s: AppState) => s.status;
 const failureSelector = (s: AppState) => s.failure;
 
+interface Props {
+  /** What main.tsx opened before the first render: a shared link, the remembered workspace, or nothing. */
+  startup: OpenedWorkspace;
+}
+
 /** The explorer: manifests on the left, the graph in the centre, the inspector on the right. */
-export function App() {
+export function App({ startup }: Props) {
   const client = useAnalysisController();
   const theme = useAppStore(themeSelector);
   const status = useAppStore(statusSelector);
   const failure = useAppStore(failureSelector);
-  const [notice, setNotice] = useState<string | undefined>();
+  const [notice, setNotice] = useState<string | undefined>(startup.notice);
 
   const openSample = useCallback((file: string) => {
     loadSample(file)
@@ -31,20 +40,28 @@ export function App() {
       .catch((e: unknown) => setNotice(e instanceof Error ? e.message : String(e)));
   }, []);
   const accept = useCallback((result: ReadFilesResult) => {
-    if (result.files.length > 0) useAppStore.getState().addFiles(result.files);
-    setNotice(
-      result.rejected.length > 0
-        ? `Skipped ${result.rejected.map((r) => `${r.name} (${r.reason})`).join(', ')}`
-        : undefined,
-    );
+    // A downloaded workspace (.reachmap.json) opens as the view it was; anything else is manifests.
+    const manifests = [];
+    const problems = result.rejected.map((r) => `Skipped ${r.name} (${r.reason})`);
+    for (const file of result.files) {
+      const workspace = decodeWorkspaceFile(file.text);
+      if (workspace === undefined) manifests.push(file);
+      else if (workspace.ok) applyWorkspace(workspace.workspace);
+      else problems.push(`${file.name}: ${workspace.message}`);
+    }
+    if (manifests.length > 0) useAppStore.getState().addFiles(manifests);
+    setNotice(problems.length > 0 ? problems.join(' ') : undefined);
   }, []);
   const dragging = useFileDrop(accept);
   const panes = useSidePanes();
 
+  useWorkspaceSync(setNotice);
   useEffect(() => {
-    // The sample cluster on first visit, so there is something to look at.
-    if (useAppStore.getState().files.length === 0) openSample(DEFAULT_SAMPLE);
-  }, [openSample]);
+    // Neither a link nor a remembered workspace: the sample cluster, so there is something to look
+    // at. A damaged link opens nothing but says why (the notice).
+    if (startup.opened === 'nothing' && useAppStore.getState().files.length === 0)
+      openSample(DEFAULT_SAMPLE);
+  }, [openSample, startup]);
 
   return (
     <div className={`app theme-${theme}`} data-testid="app" data-status={status}>

@@ -29,6 +29,24 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+let early: Worker | undefined;
+
+function newWorker(): Worker {
+  return new Worker(new URL('./analyze.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Starts the analysis Worker before the page renders, so that it loads (and fetches the layout
+ * engine) while React mounts; the first client takes it over. Without Workers it does nothing.
+ */
+export function startAnalysisWorker(): void {
+  try {
+    early ??= newWorker();
+  } catch {
+    early = undefined;
+  }
+}
+
 /**
  * Talks to the analysis Worker (parse, evaluate, graph and layout off the main thread). Where
  * Workers are unavailable or the worker fails to start, the same session runs on the main thread.
@@ -53,7 +71,8 @@ export function createAnalysisClient(): AnalysisClient {
   };
 
   try {
-    worker = new Worker(new URL('./analyze.worker.ts', import.meta.url), { type: 'module' });
+    worker = early ?? newWorker();
+    early = undefined;
     worker.onmessage = (event: MessageEvent<WorkerReply | ProgressMessage>) => {
       const p = pending.get(event.data.id);
       if (!p) return;

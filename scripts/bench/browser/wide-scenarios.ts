@@ -81,8 +81,7 @@ export async function measureWide(
     }
     const expandSeconds = round((performance.now() - expandStarted) / 1000, 1);
     const left = await page.evaluate(() => {
-      const mini = [...document.querySelectorAll<SVGRectElement>('.rm-minimap-node--namespace')];
-      return mini.filter((r) => Number(r.getAttribute('width')) < 400).length;
+      return document.querySelectorAll('.rm-minimap-node--namespace.is-collapsed').length;
     });
 
     if (what.expand)
@@ -236,9 +235,7 @@ async function expand(page: Page, id: string, name: string): Promise<Expansion> 
  */
 async function panToCollapsed(page: Page): Promise<boolean> {
   const where = await page.evaluate(() => {
-    const rect = [...document.querySelectorAll<SVGRectElement>('.rm-minimap-node--namespace')].find(
-      (r) => Number(r.getAttribute('width')) < 400,
-    );
+    const rect = document.querySelector<SVGRectElement>('.rm-minimap-node--namespace.is-collapsed');
     const flow = document.querySelector<HTMLElement>('.react-flow')!.getBoundingClientRect();
     const t = document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
     const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(t);

@@ -211,3 +211,47 @@ describe('layoutGraph by size', () => {
     expect(layout.positions.size).toBe(0);
   });
 });
+
+describe('layoutGraph when a big namespace is expanded', () => {
+  // A chain of workloads: ELK layered would lay it out as one long row of layers.
+  function withChain(children: number): AbstractGraph {
+    const kids = Array.from({ length: children }, (_, i) =>
+      graphNode(`big/w${i}`, 'workload', 'big'),
+    );
+    return {
+      nodes: [
+        graphNode('big', 'namespace', undefined, NS),
+        graphNode('small', 'namespace', undefined, NS),
+        ...kids,
+      ],
+      edges: kids.slice(1).map((k, i) => graphEdge(kids[i]!.id, k.id)),
+    };
+  }
+  const collapsed: AbstractGraph = {
+    nodes: [
+      { ...graphNode('big', 'namespace', undefined, NS), collapsed: true },
+      graphNode('small', 'namespace', undefined, NS),
+    ],
+    edges: [],
+  };
+
+  it('packs more than 100 new children as a grid, in place, without overlaps', async () => {
+    const before = await layoutGraph(collapsed);
+    const graph = withChain(120);
+    const after = await layoutGraph(graph, { previous: before });
+    expect(after.positions.get('big')).toEqual(before.positions.get('big'));
+    const size = after.sizes.get('big')!;
+    expect(size.width / size.height).toBeLessThan(4);
+    expect(layoutProblems(graph, after)).toEqual([]);
+  });
+
+  it('lays out a smaller expanded namespace with ELK, following its edges', async () => {
+    const before = await layoutGraph(collapsed);
+    const graph = withChain(12);
+    const after = await layoutGraph(graph, { previous: before });
+    const size = after.sizes.get('big')!;
+    // Layered, left to right: the chain's twelve layers make the group much wider than tall.
+    expect(size.width / size.height).toBeGreaterThan(4);
+    expect(layoutProblems(graph, after)).toEqual([]);
+  });
+});

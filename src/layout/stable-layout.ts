@@ -6,8 +6,14 @@ import type { Hierarchy } from './hierarchy';
 import { makeRoom, wouldCrowd } from './make-room';
 import type { FreshLayout, Layout, Point, Size } from './types';
 
-/** Lays out part of the graph from scratch (ELK or the grid). */
-export type RunEngine = (part: Hierarchy) => Promise<FreshLayout> | FreshLayout;
+/**
+ * Lays out part of the graph from scratch (ELK or the grid): `new` top-level items, or the
+ * insides of kept groups whose children are all new (`regrouped`, a namespace just expanded).
+ */
+export type RunEngine = (
+  part: Hierarchy,
+  why: 'new' | 'regrouped',
+) => Promise<FreshLayout> | FreshLayout;
 
 /** Top-level items wider than this (width : height) take new items below them, not beside. */
 const WIDE = 1.6;
@@ -31,8 +37,9 @@ export async function layoutStably(
   const newTop = h.topLevel.filter((n) => !prevPos.has(n.id));
   // Kept groups none of whose children are kept (just expanded, or every pod renamed).
   const regrouped = keptTop.filter((n) => h.children.get(n.id)?.every((c) => !prevPos.has(c.id)));
-  const freshNew = newTop.length > 0 ? await run(subHierarchy(h, newTop)) : undefined;
-  const freshRegrouped = regrouped.length > 0 ? await run(subHierarchy(h, regrouped)) : undefined;
+  const freshNew = newTop.length > 0 ? await run(subHierarchy(h, newTop), 'new') : undefined;
+  const freshRegrouped =
+    regrouped.length > 0 ? await run(subHierarchy(h, regrouped), 'regrouped') : undefined;
   const regroupedIds = new Set(regrouped.map((n) => n.id));
 
   // Where each node starts, and the size it had there: kept nodes from `previous`, the rest from

@@ -173,3 +173,22 @@ test('the side panes fold away for a graph-only view and come back', async ({ pa
     'true',
   );
 });
+
+test('a big dump is analysed without opening it in the editor until asked', async ({ page }) => {
+  const app = new AppPage(page);
+  const pod =
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: big, namespace: bulk, labels: {app: big}}\nspec: {containers: [{name: c, image: x}]}\n';
+  // 2.4 MB: a comment line per "node" of a long dump, then one Pod.
+  const text = `${'# padding line of a long kubectl dump ............................\n'.repeat(36_000)}${pod}`;
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'dump.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(text),
+  });
+  await expect(page.getByTestId('large-file-notice')).toContainText('dump.yaml');
+  await expect(app.node('pod:bulk/big')).toBeVisible({ timeout: 15_000 });
+  await app.screenshot('16-large-file');
+  await page.getByRole('button', { name: 'Open in the editor' }).click();
+  await expect(page.getByTestId('large-file-notice')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Manifest dump.yaml' })).toBeVisible();
+});

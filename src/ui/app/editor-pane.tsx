@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, type AppState } from '../../store/app-store';
 import { DiagnosticList } from '../editor/diagnostic-list';
 import { YamlEditor } from '../editor/yaml-editor';
 import { FileTabs } from './file-tabs';
+import { EDITOR_DEFER_CHARS, LargeFileNotice } from './large-file-notice';
 
 const selector = (s: AppState) => ({
   files: s.files,
@@ -23,11 +24,24 @@ export function EditorPane() {
     [diagnostics, active],
   );
   const { setFileText, jump, setActiveFile } = useAppStore.getState();
+  // Big files the user asked to see in the editor (or jumped into from a problem).
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
+  const deferred =
+    active !== undefined &&
+    active.text.length > EDITOR_DEFER_CHARS &&
+    !opened.has(active.id) &&
+    jumpTo?.fileName !== active.name;
 
   return (
     <section className="pane editor-pane" aria-label="Manifests">
       <FileTabs />
-      {active ? (
+      {active && deferred ? (
+        <LargeFileNotice
+          name={active.name}
+          chars={active.text.length}
+          onOpen={() => setOpened((s) => new Set(s).add(active.id))}
+        />
+      ) : active ? (
         <YamlEditor
           value={active.text}
           diagnostics={forActive}

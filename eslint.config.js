@@ -11,6 +11,9 @@ const core = [
   'src/layout/**',
   'src/analyze.ts',
   'src/findings/**',
+  'src/export/**',
+  'src/diff/**',
+  'src/intents/**',
 ];
 
 export default tseslint.config(

@@ -2,15 +2,21 @@ import { parseIP } from '../model/ip';
 import { PROTOCOLS, type Protocol } from '../model/types';
 import type { Probe } from '../evaluate/types';
 
-export const COMMANDS = ['matrix', 'services', 'explain'] as const;
+export const COMMANDS = ['matrix', 'services', 'explain', 'diff', 'check', 'lint'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const FORMATS = ['json', 'table', 'csv', 'md', 'dot'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** `lint` prints findings, not tables: its own formats. */
+export const LINT_FORMATS = ['text', 'json', 'md', 'sarif'] as const;
+export type LintFormat = (typeof LINT_FORMATS)[number];
+
 export interface CliOptions {
   /** Undefined: the caller picks table for a terminal, json otherwise. */
   format?: Format;
+  /** `lint` only; undefined: text. */
+  lintFormat?: LintFormat;
   /** IP texts in the order given, without duplicates. */
   externals: string[];
   ports: Probe[];
@@ -24,14 +30,19 @@ export type ParsedArgs =
   | { kind: 'help'; command?: Command }
   | { kind: 'version' }
   | { kind: 'run'; command: Command; files: string[]; options: CliOptions }
+  | { kind: 'diff'; before: string[]; after: string[]; options: DiffCliOptions }
+  | { kind: 'check'; intents: string; files: string[]; options: CheckCliOptions }
   | { kind: 'usage-error'; message: string; command?: Command };
 
 type OptionName = 'format' | 'external' | 'port' | 'namespace' | 'from' | 'to';
 
 const OPTIONS_OF: Record<Command, readonly OptionName[]> = {
+  check: ['format', 'external', 'port', 'namespace'],
   matrix: ['format', 'external', 'port', 'namespace'],
   services: ['format', 'external', 'port', 'namespace'],
   explain: ['format', 'external', 'port', 'namespace', 'from', 'to'],
+  diff: ['format', 'external', 'port', 'namespace'],
+  lint: ['format', 'namespace'],
 };
 
 class UsageError extends Error {}
@@ -58,11 +69,13 @@ function isNamespaceName(text: string): boolean {
 function applyOption(command: Command, options: CliOptions, name: OptionName, value: string) {
   switch (name) {
     case 'format': {
-      const allowed: readonly string[] = command === 'explain' ? ['json', 'table'] : FORMATS;
+      const allowed: readonly string[] =
+        command === 'explain' ? ['json', 'table'] : command === 'lint' ? LINT_FORMATS : FORMATS;
       if (!allowed.includes(value)) {
         throw new UsageError(`--format must be one of ${allowed.join(', ')}; got '${value}'`);
       }
-      options.format = value as Format;
+      if (command === 'lint') options.lintFormat = value as LintFormat;
+      else options.format = value as Format;
       return;
     }
     case 'external':
@@ -160,6 +173,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     return { kind: 'usage-error', message: `unknown ${what} '${first}'` };
   }
   try {
+    if (first === 'diff') return parseDiffArgs(rest);
+    if (first === 'check') return parseCheckArgs(rest);
     return parseCommandArgs(first, rest);
   } catch (e) {
     if (e instanceof UsageError) return { kind: 'usage-error', message: e.message, command: first };
@@ -169,4 +184,142 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
 
 function isCommand(text: string): text is Command {
   return (COMMANDS as readonly string[]).includes(text);
+}
+
+export const DIFF_FORMATS = ['text', 'json', 'md', 'csv'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+export interface DiffCliOptions extends Omit<CliOptions, 'format' | 'from' | 'to'> {
+  /** Undefined: text (a diff is read by people; scripts ask for json). */
+  format?: DiffFormat;
+  /** `--exit-code`: exit 1 when anything changed, as `diff` does. */
+  exitCode: boolean;
+}
+
+/**
+ * `reachmap diff OLD... -- NEW... [options]`: the first `--` separates the old version's files
+ * from the new one's; options may come anywhere (a second `--` ends them). `--exit-code` is a
+ * flag; the other options apply to both versions.
+ */
+function parseDiffArgs(args: readonly string[]): ParsedArgs {
+  const common: CliOptions = { externals: [], ports: [] };
+  const options: DiffCliOptions = {
+    externals: common.externals,
+    ports: common.ports,
+    exitCode: false,
+  };
+  const sides: [string[], string[]] = [[], []];
+  let side: 0 | 1 = 0;
+  let optionsEnded = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--' && !optionsEnded) {
+      if (side === 1) optionsEnded = true;
+      side = 1;
+      continue;
+    }
+    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
+      sides[side].push(arg);
+      continue;
+    }
+    if (arg === '-h' || arg === '--help') return { kind: 'help', command: 'diff' };
+    if (arg === '--exit-code') {
+      options.exitCode = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+    if (!arg.startsWith('--') || !(OPTIONS_OF.diff as readonly string[]).includes(name)) {
+      throw new UsageError(`unknown option '${eq < 0 ? arg : arg.slice(0, eq)}'`);
+    }
+    let value: string;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else {
+      const next = args[i + 1];
+      if (next === undefined || (next.startsWith('--') && next.length > 2)) {
+        throw new UsageError(`option '--${name}' needs a value`);
+      }
+      value = next;
+      i++;
+    }
+    if (name === 'format') {
+      if (!(DIFF_FORMATS as readonly string[]).includes(value)) {
+        throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(', ')}; got '${value}'`);
+      }
+      options.format = value as DiffFormat;
+    } else {
+      applyOption('diff', common, name as OptionName, value);
+    }
+  }
+  const [before, after] = sides;
+  if (side === 0 || before.length === 0 || after.length === 0) {
+    throw new UsageError("diff needs the old version's files, then --, then the new version's");
+  }
+  if ([...before, ...after].filter((f) => f === '-').length > 1) {
+    throw new UsageError("'-' (standard input) can be given only once");
+  }
+  if (common.namespace !== undefined) options.namespace = common.namespace;
+  return { kind: 'diff', before, after, options };
+}
+
+export const CHECK_FORMATS = ['text', 'json', 'md'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export interface CheckCliOptions extends Omit<CliOptions, 'format' | 'from' | 'to'> {
+  /** Undefined: text (CI logs are read by people; scripts ask for json). */
+  format?: CheckFormat;
+}
+
+/**
+ * `reachmap check --intents FILE [options] MANIFESTS...`: takes out `--intents` and `--format`
+ * (whose values differ from the other commands') and parses the rest as any command's.
+ */
+function parseCheckArgs(args: readonly string[]): ParsedArgs {
+  let intents: string | undefined;
+  let format: CheckFormat | undefined;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
+    const m = /^--(intents|format)(?:=([\s\S]*))?$/.exec(arg);
+    if (!m) {
+      rest.push(arg);
+      continue;
+    }
+    let value = m[2];
+    if (value === undefined) {
+      const next = args[i + 1];
+      if (next === undefined || (next.startsWith('--') && next.length > 2)) {
+        throw new UsageError(`option '--${m[1]}' needs a value`);
+      }
+      value = next;
+      i++;
+    }
+    if (m[1] === 'format') {
+      if (!(CHECK_FORMATS as readonly string[]).includes(value)) {
+        throw new UsageError(`--format must be one of ${CHECK_FORMATS.join(', ')}; got '${value}'`);
+      }
+      format = value as CheckFormat;
+    } else {
+      if (value === '') throw new UsageError('--intents needs a file');
+      intents = value;
+    }
+  }
+  const wantsHelp = rest.some((a) => a === '-h' || a === '--help');
+  if (intents === undefined && !wantsHelp) throw new UsageError('check needs --intents FILE');
+  const parsed = parseCommandArgs('check', rest);
+  if (parsed.kind !== 'run' || intents === undefined) return parsed;
+  if (intents === '-' && parsed.files.includes('-')) {
+    throw new UsageError("'-' (standard input) can be given only once");
+  }
+  const { format: _format, from: _from, to: _to, ...common } = parsed.options;
+  return {
+    kind: 'check',
+    intents,
+    files: parsed.files,
+    options: { ...common, ...(format ? { format } : {}) },
+  };
 }

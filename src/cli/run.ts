@@ -20,7 +20,19 @@ import {
   formatServicesTable,
 } from './format-services';
 import { formatExplainJson, formatExplainText } from './format-explain';
+import { lintCommand } from './lint-command';
 import type { ServiceReport } from '../evaluate/types';
+import { diffAnalyses, hasChanges, type ReachabilityDiff } from '../diff';
+import type { DiffCliOptions, DiffFormat } from './args';
+import { formatDiffCsv, formatDiffJson, formatDiffMarkdown, formatDiffText } from './format-diff';
+import type { CheckCliOptions, CheckFormat } from './args';
+import { checkIntents, readIntentFiles } from '../intents';
+import {
+  formatCheckJson,
+  formatCheckMarkdown,
+  formatCheckText,
+  type CheckReport,
+} from './format-intents';
 
 /** Everything the command needs from its host; main.ts binds it to Node, tests to memory. */
 export interface CliIO {
@@ -36,6 +48,8 @@ export interface CliIO {
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
+/** `diff --exit-code` when the versions differ. */
+export const EXIT_DIFFERENT = 1;
 
 /** The name diagnostics use for standard input. */
 export const STDIN_NAME = '<stdin>';
@@ -122,7 +136,108 @@ function render(
           : formatExplainText(result.explanations);
       return { text };
     }
+    case 'diff':
+      return { error: 'diff takes OLD... -- NEW...' };
+    case 'check':
+      return { error: 'check needs --intents FILE' };
+    case 'lint':
+      return { error: 'lint is run before the input errors stop the other commands' };
   }
+}
+
+const DIFF_FORMATS: Record<DiffFormat, (diff: ReachabilityDiff) => string> = {
+  text: formatDiffText,
+  json: formatDiffJson,
+  md: formatDiffMarkdown,
+  csv: formatDiffCsv,
+};
+
+/**
+ * Reads and analyses one version for `diff`, printing its diagnostics; an exit status instead
+ * when a file cannot be read or has an error.
+ */
+async function analyzeVersion(
+  files: readonly string[],
+  options: DiffCliOptions,
+  io: CliIO,
+): Promise<Analysis | number> {
+  const { inputs, failures } = await readInputs(files, io);
+  if (failures.length > 0) {
+    io.stderr(failures.map((f) => `${f}\n`).join(''));
+    return EXIT_INPUT;
+  }
+  const analysis = analyze(inputs, {
+    defaultNamespace: options.namespace ?? 'default',
+    externals: options.externals,
+    extraPorts: options.ports,
+  });
+  const shown = analysis.diagnostics.map((d) =>
+    d.severity === 'info' ? { ...d, severity: 'warning' as const } : d,
+  );
+  if (shown.length > 0) io.stderr(shown.map((d) => `${formatDiagnostic(d)}\n`).join(''));
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors > 0) {
+    io.stderr(`reachmap: ${errors} error${errors === 1 ? '' : 's'} in the input; no output\n`);
+    return EXIT_INPUT;
+  }
+  return analysis;
+}
+
+/** `reachmap diff OLD... -- NEW...`: 0, or 1 with --exit-code when anything changed. */
+async function runDiff(
+  before: readonly string[],
+  after: readonly string[],
+  options: DiffCliOptions,
+  io: CliIO,
+): Promise<number> {
+  const old = await analyzeVersion(before, options, io);
+  if (typeof old === 'number') return old;
+  const now = await analyzeVersion(after, options, io);
+  if (typeof now === 'number') return now;
+  const diff = diffAnalyses(old, now);
+  io.stdout(DIFF_FORMATS[options.format ?? 'text'](diff));
+  // Like diff(1): 1 means different, the same status as an unreadable input.
+  return options.exitCode && hasChanges(diff) ? EXIT_DIFFERENT : EXIT_OK;
+}
+
+const CHECK_FORMATTERS: Record<CheckFormat, (report: CheckReport) => string> = {
+  text: formatCheckText,
+  json: formatCheckJson,
+  md: formatCheckMarkdown,
+};
+
+/**
+ * `reachmap check --intents FILE MANIFESTS...`: 0 when every intent holds; 1 when one fails, the
+ * intents file has a problem (its good entries are still checked and printed) or an input cannot
+ * be read or parsed.
+ */
+async function runCheck(
+  intentsFile: string,
+  files: readonly string[],
+  options: CheckCliOptions,
+  io: CliIO,
+): Promise<number> {
+  const read = await readInputs([intentsFile], io);
+  const input = read.inputs[0];
+  if (!input) {
+    io.stderr(read.failures.map((f) => `${f}\n`).join(''));
+    return EXIT_INPUT;
+  }
+  const parsed = readIntentFiles([input]);
+  if (parsed.diagnostics.length > 0) {
+    io.stderr(parsed.diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join(''));
+  }
+  // An IP an intent names is an endpoint, as for explain --from: no separate --external needed.
+  const externals = [...new Set([...options.externals, ...parsed.externals])];
+  const analysis = await analyzeVersion(files, { ...options, externals, exitCode: false }, io);
+  if (typeof analysis === 'number') return analysis;
+  const report: CheckReport = {
+    results: checkIntents(parsed.intents, analysis),
+    errors: parsed.diagnostics,
+  };
+  io.stdout(CHECK_FORMATTERS[options.format ?? 'text'](report));
+  const failed = report.errors.length > 0 || report.results.some((r) => !r.passed);
+  return failed ? EXIT_INPUT : EXIT_OK;
 }
 
 /**
@@ -144,6 +259,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         `reachmap: ${parsed.message}\n${usageText(parsed.command)}Run 'reachmap --help' for more.\n`,
       );
       return EXIT_USAGE;
+    case 'diff':
+      return runDiff(parsed.before, parsed.after, parsed.options, io);
+    case 'check':
+      return runCheck(parsed.intents, parsed.files, parsed.options, io);
   }
   const { command, files, options } = parsed;
 
@@ -171,6 +290,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     d.severity === 'info' ? { ...d, severity: 'warning' as const } : d,
   );
   if (shown.length > 0) io.stderr(shown.map((d) => `${formatDiagnostic(d)}\n`).join(''));
+  // lint reports the input's errors as findings (and exits 1 for them) rather than stopping.
+  if (command === 'lint') {
+    const lint = lintCommand(analysis, options.lintFormat ?? 'text', io.version);
+    io.stdout(lint.text);
+    return lint.status;
+  }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) {
     io.stderr(`reachmap: ${errors} error${errors === 1 ? '' : 's'} in the input; no output\n`);

@@ -4,7 +4,7 @@ import type { AppState } from './app-store';
 
 /** A graph node or edge by id, or a NetworkPolicy by `ns/name` (policies are not graph nodes). */
 export type Selection = { kind: 'node' | 'edge' | 'policy'; id: string };
-export type Tab = 'graph' | 'matrix' | 'exposure';
+export type Tab = 'graph' | 'matrix' | 'exposure' | 'compare';
 
 export interface ViewSlice {
   collapsedNamespaces: string[];
@@ -26,6 +26,8 @@ export interface ViewSlice {
   jumpTo: { fileName: string; line: number; nonce: number } | undefined;
   /** A node the canvas should bring into view (a search result); the nonce lets one ask twice. */
   centreOn: { id: string; nonce: number } | undefined;
+  /** The Compare tab's "before" version (the editor's files are "after"); not in the workspace. */
+  compareBefore: string;
   toggleNamespace(id: string): void;
   toggleWorkload(id: string): void;
   setCollapsedNamespaces(names: string[]): void;
@@ -36,6 +38,7 @@ export interface ViewSlice {
   setTab(tab: Tab): void;
   jump(fileName: string, line: number): void;
   centre(id: string): void;
+  setCompareBefore(text: string): void;
 }
 
 /** `ns:production` → `production` */
@@ -58,6 +61,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   tab: 'graph',
   jumpTo: undefined,
   centreOn: undefined,
+  compareBefore: '',
   toggleNamespace(id) {
     set((s) => ({ collapsedNamespaces: toggle(s.collapsedNamespaces, namespaceName(id)) }));
   },
@@ -95,5 +99,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   },
   centre(id) {
     set((s) => ({ centreOn: { id, nonce: (s.centreOn?.nonce ?? 0) + 1 } }));
+  },
+  setCompareBefore(text) {
+    set({ compareBefore: text });
   },
 });

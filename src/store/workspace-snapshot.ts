@@ -14,7 +14,8 @@ import type { Settings, WorkspaceFile } from './workspace-slice';
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Holds<T extends true> = T;
 type _WorkspaceMatchesStore = [
-  Holds<Same<Tab, WorkspaceTab>>,
+  // Compare is left out of links (see workspaceOf).
+  Holds<Same<Exclude<Tab, 'compare'>, WorkspaceTab>>,
   Holds<Same<Selection, WorkspaceSelection>>,
   Holds<Same<Settings, WorkspaceSettings>>,
 ];
@@ -38,7 +39,8 @@ export function workspaceOf(s: AppState): Workspace {
     ...(active ? { activeFile: active.name } : {}),
     ...(s.selection ? { selection: { kind: s.selection.kind, id: s.selection.id } } : {}),
     ...(s.focusNode !== undefined ? { focusNode: s.focusNode } : {}),
-    tab: s.tab,
+    // The before version is not part of a workspace: a link would open an empty Compare tab.
+    tab: s.tab === 'compare' ? 'graph' : s.tab,
     collapsedNamespaces: [...s.collapsedNamespaces],
     expandedWorkloads: [...s.expandedWorkloads],
     settings: {

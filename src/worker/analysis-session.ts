@@ -7,6 +7,8 @@ import { createParseCache, type InputFile } from '../parse/parse-manifests';
 import type { GraphResult, MatrixFilter, ViewState, WorkerReply, WorkerRequest } from './protocol';
 import { queryMatrix } from './matrix-query';
 import { snapshotOf } from './snapshot';
+import { readIntentFiles, reportIntents, splitIntentFiles } from '../intents';
+import { diffAnalyses } from '../diff';
 
 /** Above this many nodes the first view collapses every namespace (see the explorer issue). */
 export const AUTO_COLLAPSE_NODES = 300;
@@ -20,6 +22,9 @@ export class AnalysisSession {
   private analysis: Analysis | undefined;
   private readonly parseCache = createParseCache();
   private layout: Layout | undefined;
+  private options: AnalyzeOptions = {};
+  /** The Compare tab's "before" text is parsed again only when it changes. */
+  private readonly beforeCache = createParseCache();
 
   /** `onStage` hears each pipeline stage of an analyze or view request as it starts. */
   async handle(request: WorkerRequest, onStage?: (stage: Stage) => void): Promise<WorkerReply> {
@@ -44,6 +49,8 @@ export class AnalysisSession {
           };
         case 'matrix':
           return { id: request.id, type: 'matrix', ...this.matrix(request.filter) };
+        case 'diff':
+          return { id: request.id, type: 'diff', ...this.diff(request.before) };
       }
     } catch (error) {
       return {
@@ -55,12 +62,20 @@ export class AnalysisSession {
   }
 
   private analyze(files: InputFile[], options: AnalyzeOptions, onStage?: (stage: Stage) => void) {
+    // Intents files are checked, never parsed as manifests; the IPs they name become externals
+    // (kept in this.options, so that Compare's "before" has the same endpoints).
+    const { manifests, intents: intentFiles } = splitIntentFiles(files);
+    const intents = readIntentFiles(intentFiles);
+    const externals = [...new Set([...(options.externals ?? []), ...intents.externals])];
+    this.options = intents.externals.length > 0 ? { ...options, externals } : options;
     // An edit usually changes one small file next to a big dump: only that file is parsed again.
-    this.analysis = analyze(files, options, {
+    this.analysis = analyze(manifests, this.options, {
       parseCache: this.parseCache,
       ...(onStage ? { onStage } : {}),
     });
-    return snapshotOf(this.analysis);
+    const snapshot = snapshotOf(this.analysis);
+    if (intentFiles.length === 0) return snapshot;
+    return { ...snapshot, intents: reportIntents(intentFiles, intents, this.analysis) };
   }
 
   private async draw(state: ViewState, onStage?: (stage: Stage) => void): Promise<GraphResult> {
@@ -101,6 +116,17 @@ export class AnalysisSession {
     const t = r?.indexOf(to);
     if (!r || f === undefined || t === undefined) return undefined;
     return r.explain(f, t, probe);
+  }
+
+  /** The before version gets the same settings (CNI, ipBlock, namespace) as the current one. */
+  private diff(files: InputFile[]) {
+    const after = this.analysis;
+    if (!after) throw new Error('nothing analysed yet');
+    const before = analyze(files, this.options, { parseCache: this.beforeCache });
+    return {
+      diff: diffAnalyses(before, after),
+      beforeDiagnostics: before.diagnostics.filter((d) => d.severity === 'error'),
+    };
   }
 
   private matrix(filter: MatrixFilter) {

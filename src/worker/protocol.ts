@@ -4,13 +4,17 @@ import type { AbstractGraph, GraphView } from '../graph/types';
 import type { Layout, Point } from '../layout';
 import type { InputFile } from '../parse/parse-manifests';
 import type { AnalysisSnapshot } from './snapshot';
+import type { Diagnostic } from '../model/diagnostic';
+import type { ReachabilityDiff } from '../diff';
 
 /** What the page asks the analysis worker. Each request carries an id; the reply echoes it. */
 export type WorkerRequest =
   | { id: number; type: 'analyze'; files: InputFile[]; options: AnalyzeOptions; view: ViewState }
   | { id: number; type: 'view'; view: ViewState }
   | { id: number; type: 'explain'; from: string; to: string; probe: Probe }
-  | { id: number; type: 'matrix'; filter: MatrixFilter };
+  | { id: number; type: 'matrix'; filter: MatrixFilter }
+  /** Compare `before` (analysed with the last analyze's options) with the current analysis. */
+  | { id: number; type: 'diff'; before: InputFile[] };
 
 /** The graph view plus what the user dragged. */
 export interface ViewState {
@@ -45,6 +49,7 @@ export type WorkerReply =
   | { id: number; type: 'view'; graph: GraphResult }
   | { id: number; type: 'explain'; explanation: Explanation | undefined }
   | { id: number; type: 'matrix'; verdicts: Verdict[]; total: number }
+  | { id: number; type: 'diff'; diff: ReachabilityDiff; beforeDiagnostics: Diagnostic[] }
   | { id: number; type: 'error'; message: string };
 
 /** Sent while a request runs, before its reply: the stage it has reached. */

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
 import { analyzeYaml, pod, policy, yamlDocs } from '../testing/yaml-cluster';
 import { SNAPSHOT_FLOWS_PER_RULE, snapshotOf } from './snapshot';
 
@@ -21,5 +23,19 @@ describe('snapshotOf policy details', () => {
     expect(rule!.total).toBe(10 * 9);
     expect(rule!.flows).toHaveLength(SNAPSHOT_FLOWS_PER_RULE);
     expect(rule!.peerEndpoints).toBe(10);
+  });
+});
+
+describe('snapshotOf findings', () => {
+  it('carries the lint findings as plain data, each with its file and line', () => {
+    const text = readFileSync('fixtures/findings/shop.yaml', 'utf8');
+    const snapshot = snapshotOf(analyze([{ name: 'shop.yaml', text }]));
+    expect(snapshot.findings.map((f) => [f.id, f.source.file, f.source.line])).toEqual([
+      ['namespace-without-default-deny', 'shop.yaml', 6],
+      ['service-selects-nothing', 'shop.yaml', 99],
+      ['egress-blocks-dns', 'shop.yaml', 122],
+    ]);
+    // It crosses the Worker boundary by structured clone.
+    expect(structuredClone(snapshot.findings)).toEqual(snapshot.findings);
   });
 });

@@ -10,6 +10,8 @@ import {
 import { policyId } from '../evaluate/rules';
 import { formatSelector } from '../evaluate/selector';
 import type { ServiceReport } from '../evaluate/types';
+import { findFindings, type Finding } from '../findings';
+import type { IntentsReport } from '../intents';
 
 /*
  * What crosses the Worker boundary: plain data only (the live Reachability holds closures and
@@ -65,6 +67,10 @@ export interface AnalysisSnapshot {
   skipped: number;
   classes: number;
   timings: Analysis['timings'];
+  /** What the lint finds (src/findings), sorted by file and line. */
+  findings: Finding[];
+  /** The workspace's intents files checked (src/intents); absent when it has none. */
+  intents?: IntentsReport;
 }
 
 function ruleDetails(rule: RuleFlows): RuleDetails {
@@ -107,5 +113,6 @@ export function snapshotOf(a: Analysis): AnalysisSnapshot {
     skipped: a.cluster.skipped.length,
     classes: a.reachability.classes.representatives.length,
     timings: a.timings,
+    findings: findFindings(a),
   };
 }

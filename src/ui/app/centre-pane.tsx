@@ -1,6 +1,7 @@
 import { useAppStore, type AppState } from '../../store/app-store';
 import type { Tab } from '../../store/view-slice';
 import type { AnalysisClient } from '../../worker/analysis-client';
+import { CompareView } from '../compare/compare-view';
 import { ExposureView } from '../exposure/exposure-view';
 import { MatrixView } from '../matrix/matrix-view';
 import { GraphTab } from './graph-tab';
@@ -11,6 +12,7 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'graph', label: 'Graph' },
   { id: 'matrix', label: 'Matrix' },
   { id: 'exposure', label: 'Exposure' },
+  { id: 'compare', label: 'Compare' },
 ];
 
 const tabSelector = (s: AppState) => s.tab;
@@ -71,6 +73,7 @@ export function CentrePane({
             }}
           />
         )}
+        {tab === 'compare' && <CompareView client={client} snapshot={snapshot} />}
       </div>
     </section>
   );

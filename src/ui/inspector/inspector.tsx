@@ -1,5 +1,7 @@
 import type { AbstractGraph } from '../../graph/types';
 import type { AnalysisSnapshot } from '../../worker/snapshot';
+import { FindingsSection } from '../findings/findings-section';
+import { IntentsPanel } from '../intents/intents-panel';
 import { EdgePanel } from './edge-panel';
 import { NamespacePanel } from './namespace-panel';
 import { NodePanel } from './node-panel';
@@ -38,6 +40,9 @@ export function Inspector(props: InspectorProps) {
   const pair = edge
     ? [firstEndpointOf(graph, edge.source), firstEndpointOf(graph, edge.target)]
     : [];
+  const intents = (
+    <IntentsPanel report={snapshot.intents} policySources={policySources} onJump={onJump} />
+  );
   return (
     <aside className="rm-inspector" data-testid="inspector" aria-label="Inspector">
       {selection && (
@@ -49,7 +54,10 @@ export function Inspector(props: InspectorProps) {
           ← Overview
         </button>
       )}
+      {/* Intents lead the overview (they change as the manifests are edited); below a selection. */}
+      {!selection && intents}
       <Selected {...props} snapshot={snapshot} graph={graph} />
+      {selection && intents}
       <details className="rm-insp-ask" open={!selection}>
         <summary>Can A reach B on port P?</summary>
         <ReachForm
@@ -70,7 +78,17 @@ export function Inspector(props: InspectorProps) {
 
 function Selected(props: InspectorProps & { snapshot: AnalysisSnapshot; graph: AbstractGraph }) {
   const { snapshot, graph, selection, explain, onJump, onSelect, policySources } = props;
-  if (!selection) return <Overview policies={snapshot.policies} onSelect={onSelect} />;
+  if (!selection) {
+    return (
+      <Overview
+        policies={snapshot.policies}
+        findings={snapshot.findings}
+        graph={graph}
+        onJump={onJump}
+        onSelect={onSelect}
+      />
+    );
+  }
   if (selection.kind === 'policy') {
     return (
       <PolicyPanel
@@ -132,9 +150,15 @@ function Selected(props: InspectorProps & { snapshot: AnalysisSnapshot; graph: A
 
 function Overview({
   policies,
+  findings,
+  graph,
+  onJump,
   onSelect,
 }: {
   policies: readonly string[];
+  findings: AnalysisSnapshot['findings'];
+  graph: AbstractGraph;
+  onJump: InspectorProps['onJump'];
   onSelect: InspectorProps['onSelect'];
 }) {
   return (
@@ -148,6 +172,7 @@ function Overview({
           <li>Or ask below whether one endpoint can reach another on a port.</li>
         </ul>
       </section>
+      <FindingsSection findings={findings} graph={graph} onJump={onJump} onSelect={onSelect} />
       <PolicyList policies={policies} onSelect={onSelect} />
     </>
   );

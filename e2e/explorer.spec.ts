@@ -155,8 +155,8 @@ test('the side panes fold away for a graph-only view and come back', async ({ pa
   const app = new AppPage(page);
   const editorPane = page.getByTestId('editor-panel');
   const before = (await app.canvas.boundingBox())!.width;
-  await page.getByRole('button', { name: 'Graph only' }).click();
-  await expect(page.getByRole('button', { name: 'Show panes' })).toHaveAttribute(
+  await page.getByRole('button', { name: 'Graph only', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Show panes', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
@@ -166,9 +166,9 @@ test('the side panes fold away for a graph-only view and come back', async ({ pa
     .toBeGreaterThan(before * 1.5);
   await expect(app.node(API)).toBeVisible();
   await app.screenshot('14-graph-only');
-  await page.getByRole('button', { name: 'Show panes' }).click();
+  await page.getByRole('button', { name: 'Show panes', exact: true }).click();
   await expect.poll(async () => (await editorPane.boundingBox())?.width ?? 0).toBeGreaterThan(100);
-  await expect(page.getByRole('button', { name: 'Editor' })).toHaveAttribute(
+  await expect(page.getByRole('button', { name: 'Editor', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',
   );

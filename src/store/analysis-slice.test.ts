@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { create } from 'zustand';
 import type { Diagnostic } from '../model/diagnostic';
 import type { AnalysisSnapshot } from '../worker/snapshot';
 import type { GraphResult } from '../worker/protocol';
-import type { AppState } from './app-store';
-import { createAnalysisSlice } from './analysis-slice';
-import { createViewSlice } from './view-slice';
-import { createWorkspaceSlice } from './workspace-slice';
+import { createAppStore } from './app-store';
 
-const store = () =>
-  create<AppState>()((...a) => ({
-    ...createWorkspaceSlice(...a),
-    ...createViewSlice(...a),
-    ...createAnalysisSlice(...a),
-  }));
+const store = createAppStore;
 
 const error: Diagnostic = { file: 'f', doc: 0, line: 3, col: 1, severity: 'error', message: 'bad' };
 const snapshot = (errors: number) =>

@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import { useAppStore, type AppState } from '../../store/app-store';
 import { SAMPLES } from '../../platform/load-sample';
+import { ExportMenu } from '../export/export-menu';
+import { PresentButton } from '../present/present-button';
 import { SearchBox } from '../search/search-box';
 import { ShareMenu } from '../share/share-menu';
 
@@ -58,6 +60,8 @@ export function AppHeader({ onOpenFiles, onOpenSample }: Props) {
       </div>
       <SearchBox />
       <ShareMenu />
+      <ExportMenu />
+      <PresentButton />
       <div className="header-settings">
         <label title="Whether the cluster's network plugin enforces NetworkPolicy">
           CNI{' '}

@@ -5,6 +5,7 @@ import { readManifestFiles, type ReadFilesResult } from '../../platform/read-fil
 import { decodeWorkspaceFile } from '../../share/workspace-file';
 import { useAppStore, type AppState } from '../../store/app-store';
 import { applyWorkspace } from '../../store/workspace-snapshot';
+import { PresentationOverlay } from '../present/presentation-overlay';
 import type { OpenedWorkspace } from '../share/startup-workspace';
 import { useWorkspaceSync } from '../share/use-workspace-sync';
 import { useAnalysisController } from './analysis-controller';
@@ -20,6 +21,7 @@ import './app.css';
 const themeSelector = (s: AppState) => s.theme;
 const statusSelector = (s: AppState) => s.status;
 const failureSelector = (s: AppState) => s.failure;
+const presentingSelector = (s: AppState) => s.presenting;
 
 interface Props {
   /** What main.tsx opened before the first render: a shared link, the remembered workspace, or nothing. */
@@ -32,6 +34,7 @@ export function App({ startup }: Props) {
   const theme = useAppStore(themeSelector);
   const status = useAppStore(statusSelector);
   const failure = useAppStore(failureSelector);
+  const presenting = useAppStore(presentingSelector);
   const [notice, setNotice] = useState<string | undefined>(startup.notice);
 
   const openSample = useCallback((file: string) => {
@@ -64,11 +67,16 @@ export function App({ startup }: Props) {
   }, [openSample, startup]);
 
   return (
-    <div className={`app theme-${theme}`} data-testid="app" data-status={status}>
+    <div
+      className={`app theme-${theme}${presenting ? ' is-presenting' : ''}`}
+      data-testid="app"
+      data-status={status}
+    >
       <AppHeader
         onOpenFiles={(list) => void readManifestFiles(list).then(accept)}
         onOpenSample={openSample}
       />
+      {presenting && <PresentationOverlay />}
       {(notice ?? failure) && (
         <p className="banner banner-warning" role="alert">
           {notice ?? failure}

@@ -15,6 +15,7 @@ import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
 import { withPositions, type Point } from './drag-positions';
 import { edgeTypes, nodeTypes } from './element-types';
 import { DnsNote } from './dns-note';
+import { useProvideCanvasExport } from './export-handle';
 import { GraphLegend } from './graph-legend';
 import { minimapNodeClass } from './minimap';
 import { useAnimatedMoves } from './use-animated-moves';
@@ -71,6 +72,9 @@ function CanvasFlow(props: GraphCanvasProps) {
   useFitOnNewGraph(flow.nodes);
   const container = useRef<HTMLDivElement>(null);
   useFitOnResize(container);
+  // An image of the whole graph needs what React Flow leaves out off screen drawn too.
+  const [renderAll, setRenderAll] = useState(false);
+  useProvideCanvasExport(container, setRenderAll);
   const actions = useStableActions(props);
 
   // Selection and sizes are ours (props and model); only drags change anything here.
@@ -127,7 +131,7 @@ function CanvasFlow(props: GraphCanvasProps) {
           onNodeClick={onNodeClick}
           onEdgeClick={onEdgeClick}
           onPaneClick={onPaneClick}
-          onlyRenderVisibleElements
+          onlyRenderVisibleElements={!renderAll}
           fitView
           fitViewOptions={FIT_VIEW_OPTIONS}
           minZoom={0.05}

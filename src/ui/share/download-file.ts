@@ -1,11 +1,16 @@
 /**
- * Offers text to the user as a downloaded file. (A file side effect: it belongs with the other
- * browser I/O in src/platform and moves there when that folder takes new modules.)
+ * Offers text (or a Blob, such as a PNG) to the user as a downloaded file. (A file side effect: it
+ * belongs with the other browser I/O in src/platform and moves there when that folder takes new
+ * modules.)
  *
  * @example
  * downloadTextFile('production.reachmap.json', writeWorkspaceFile(workspace));
  */
-export function downloadTextFile(name: string, text: string, type = 'application/json'): void {
+export function downloadTextFile(
+  name: string,
+  text: string | Blob,
+  type = 'application/json',
+): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;

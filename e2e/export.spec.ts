@@ -144,6 +144,14 @@ test('the matrix and exposure Markdown are tables ready for a review', async ({ 
   );
   expect(exposure).toMatch(/^\| production\/api-server-lb \| LoadBalancer \|/m);
   expect(exposure).toMatch(/^\| production\/api-server-np \| NodePort \|/m);
+
+  // The same table `reachmap lint --format md` prints, ready for a pull-request review.
+  const findings = (await exports.download('Findings Markdown')).bytes.toString('utf8');
+  expect(findings).toMatch(/^### reachmap lint: \d+ warnings?, \d+ infos?\n/);
+  expect(findings).toContain('| Severity | Finding | Where |\n| --- | --- | --- |\n');
+  expect(findings).toMatch(
+    /^\| ⚠️ warning \| .*\(`exposed-but-unreachable`\) \| `production\.yaml:\d+` \|$/m,
+  );
 });
 
 test('exporting sends nothing anywhere', async ({ page }) => {
@@ -162,6 +170,7 @@ test('exporting sends nothing anywhere', async ({ page }) => {
     'Matrix CSV',
     'Matrix Markdown',
     'Exposure Markdown',
+    'Findings Markdown',
   ];
   for (const label of labels)
     expect((await exports.download(label)).bytes.length).toBeGreaterThan(0);

@@ -31,6 +31,9 @@ test('a copied link opens the same files, selection and tab in a fresh browser',
   const app = new AppPage(page);
   await app.goto();
   await app.waitForGraph();
+  // From here on the page asks nothing of any server: adding a file, selecting, sharing.
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
   await addShopFile(page);
   await expect(app.node('ns:shop')).toBeVisible({ timeout: 10_000 });
   await app.selectNode(API);
@@ -44,6 +47,7 @@ test('a copied link opens the same files, selection and tab in a fresh browser',
   expect(link).toMatch(/#/);
   // Everything is in the fragment, which browsers never send to the server.
   expect(link.split('#')[1]!.length).toBeGreaterThan(100);
+  expect(requests).toEqual([]);
 
   const other = await browser.newContext();
   try {

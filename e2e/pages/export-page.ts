@@ -9,7 +9,8 @@ export type ExportLabel =
   | 'Graph SVG (whole)'
   | 'Matrix CSV'
   | 'Matrix Markdown'
-  | 'Exposure Markdown';
+  | 'Exposure Markdown'
+  | 'Findings Markdown';
 
 export interface Downloaded {
   name: string;

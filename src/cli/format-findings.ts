@@ -1,7 +1,7 @@
+import { formatFindingsMarkdown as findingsMarkdown } from '../export/findings-markdown';
 import { countFindings, SEVERITIES } from '../findings/count';
 import type { Finding, FindingRule } from '../findings/types';
 import type { Severity } from '../model/diagnostic';
-import { renderMarkdownTable } from './tabular';
 
 /** What every lint format prints: the findings (sorted) and the rules they come from. */
 export interface LintReport {
@@ -45,23 +45,9 @@ export function formatFindingsJson(report: LintReport): string {
   return `${JSON.stringify({ findings, counts }, null, 2)}\n`;
 }
 
-/** Icon and word together: the severity must not rest on an emoji alone. */
-const MARKDOWN_SEVERITY: Record<Severity, string> = {
-  error: '❌ error',
-  warning: '⚠️ warning',
-  info: 'ℹ️ info',
-};
-
-/** A heading with the counts and a table, for a pull-request comment. */
+/** A heading with the counts and a table, for a pull-request comment (shared with the explorer). */
 export function formatFindingsMarkdown(report: LintReport): string {
-  const heading = `### reachmap lint: ${countFindings(report.findings)}\n`;
-  if (report.findings.length === 0) return heading;
-  const rows = report.findings.map((f) => [
-    MARKDOWN_SEVERITY[f.severity],
-    `${f.message} (\`${f.id}\`)`,
-    `\`${f.source.file}:${f.source.line}\``,
-  ]);
-  return `${heading}\n${renderMarkdownTable(['Severity', 'Finding', 'Where'], rows)}`;
+  return findingsMarkdown(report.findings);
 }
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {

@@ -2,10 +2,11 @@ import type { AppState } from '../../store/app-store';
 import type { AnalysisSnapshot } from '../../worker/snapshot';
 import { downloadTextFile } from '../share/download-file';
 import type { CanvasExportHandle } from '../canvas/export-handle';
+import { formatFindingsMarkdown } from '../../export/findings-markdown';
 import { exposureText, matrixText, type ExportText } from './export-texts';
 import { drawGraph, type GraphScope, type ImageFormat } from './graph-image';
 
-export type ExportGroup = 'Graph' | 'Matrix' | 'Exposure';
+export type ExportGroup = 'Graph' | 'Matrix' | 'Exposure' | 'Findings';
 
 export interface ExportAction {
   label: string;
@@ -84,4 +85,14 @@ export const EXPORT_ACTIONS: readonly ExportAction[] = [
   textAction('Exposure Markdown', 'Exposure', 'reachmap-exposure.md', (s) =>
     s.snapshot ? { text: exposureText(s, s.snapshot) } : { problem: 'Nothing analysed yet.' },
   ),
+  {
+    ...textAction('Findings Markdown', 'Findings', 'reachmap-findings.md', (s) =>
+      s.snapshot
+        ? { text: formatFindingsMarkdown(s.snapshot.findings) }
+        : { problem: 'Nothing analysed yet.' },
+    ),
+    unavailable: (snapshot) =>
+      needsAnalysis(snapshot) ??
+      (snapshot!.findings.length === 0 ? 'No findings in this cluster.' : undefined),
+  },
 ];

@@ -10,7 +10,7 @@ type Outcome =
   | { status: 'done'; file: string; bytes: number }
   | { status: 'failed'; file: string; message: string };
 
-const GROUPS: readonly ExportGroup[] = ['Graph', 'Matrix', 'Exposure'];
+const GROUPS: readonly ExportGroup[] = ['Graph', 'Matrix', 'Exposure', 'Findings'];
 const snapshotSelector = (s: AppState) => s.snapshot;
 
 /**

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
+import { usePopover } from '../common/use-popover';
 import { useAppStore, type AppState } from '../../store/app-store';
 import { useCanvasExportHandle } from '../canvas/export-handle';
 import { EXPORT_ACTIONS, type ExportAction, type ExportGroup } from './export-actions';
@@ -19,33 +20,19 @@ const snapshotSelector = (s: AppState) => s.snapshot;
  * and downloaded; nothing is sent anywhere.
  */
 export function ExportMenu() {
-  const [open, setOpen] = useState(false);
+  const {
+    open,
+    toggle,
+    root,
+    button,
+    popover,
+    id: popoverId,
+    onKeyDown,
+  } = usePopover('button:not(:disabled)');
   const [outcome, setOutcome] = useState<Outcome>();
   const snapshot = useAppStore(snapshotSelector);
   const handle = useCanvasExportHandle();
   usePrintFit(handle);
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const popover = useRef<HTMLDivElement>(null);
-  const popoverId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    popover.current?.querySelector<HTMLElement>('button:not(:disabled)')?.focus();
-    // A click elsewhere closes it, as menus do; focus stays where the click put it.
-    const outside = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
-  }, [open]);
-
-  const keyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !open) return;
-    e.stopPropagation();
-    setOpen(false);
-    button.current?.focus();
-  };
 
   const busy = outcome?.status === 'busy';
   const run = async (action: ExportAction) => {
@@ -65,14 +52,14 @@ export function ExportMenu() {
   };
 
   return (
-    <div className="export-menu" ref={root} onKeyDown={keyDown}>
+    <div className="export-menu" ref={root} onKeyDown={onKeyDown}>
       <button
         ref={button}
         type="button"
         aria-expanded={open}
         aria-controls={popoverId}
         aria-haspopup="dialog"
-        onClick={() => setOpen((o) => !o)}
+        onClick={toggle}
       >
         Export
       </button>

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
+import { usePopover } from '../common/use-popover';
 import { appPersistence, type Persistence, type PersistenceState } from './persistence';
 import { SavedWorkspacesSection } from './saved-workspaces-section';
 import { ShareLinkSection } from './share-link-section';
@@ -18,45 +18,27 @@ interface Props {
  * this browser keeps. While the workspace is remembered the header says so, next to the button.
  */
 export function ShareMenu({ persistence = appPersistence() }: Props) {
-  const [open, setOpen] = useState(false);
+  const {
+    open,
+    toggle,
+    root,
+    button,
+    popover,
+    id: popoverId,
+    onKeyDown,
+  } = usePopover('.share-section button');
   const remember = useStore(persistence.state, rememberSelector);
   const problem = useStore(persistence.state, problemSelector);
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const popover = useRef<HTMLDivElement>(null);
-  const popoverId = useId();
-
-  const close = (refocus: boolean) => {
-    setOpen(false);
-    if (refocus) button.current?.focus();
-  };
-
-  useEffect(() => {
-    if (!open) return;
-    popover.current?.querySelector<HTMLElement>('.share-section button')?.focus();
-    // A click elsewhere closes it, as menus do; focus stays where the click put it.
-    const outside = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
-  }, [open]);
-
-  const keyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !open) return;
-    e.stopPropagation();
-    close(true);
-  };
 
   return (
-    <div className="share-menu" ref={root} onKeyDown={keyDown}>
+    <div className="share-menu" ref={root} onKeyDown={onKeyDown}>
       <button
         ref={button}
         type="button"
         aria-expanded={open}
         aria-controls={popoverId}
         aria-haspopup="dialog"
-        onClick={() => setOpen((o) => !o)}
+        onClick={toggle}
       >
         Share
       </button>

@@ -109,6 +109,25 @@ function applyOption(command: Command, options: CliOptions, name: OptionName, va
   }
 }
 
+/**
+ * The value of the option at `args[i]`: `inline` when it was written `--name=value`, else the next
+ * argument. `i` is where parsing goes on from (the value's index when it was taken from there).
+ */
+function optionValue(
+  args: readonly string[],
+  i: number,
+  name: string,
+  inline: string | undefined,
+): { value: string; i: number } {
+  if (inline !== undefined) return { value: inline, i };
+  const next = args[i + 1];
+  // `--format --port 53` is a forgotten value, not a format named `--port`.
+  if (next === undefined || (next.startsWith('--') && next.length > 2)) {
+    throw new UsageError(`option '--${name}' needs a value`);
+  }
+  return { value: next, i: i + 1 };
+}
+
 function parseCommandArgs(command: Command, args: readonly string[]): ParsedArgs {
   const options: CliOptions = { externals: [], ports: [] };
   const files: string[] = [];
@@ -129,16 +148,7 @@ function parseCommandArgs(command: Command, args: readonly string[]): ParsedArgs
     const name = (eq < 0 ? arg.slice(2) : arg.slice(2, eq)) as OptionName;
     if (!known.includes(name)) throw new UsageError(`unknown option '--${name}'`);
     let value: string;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else {
-      const next = args[i + 1];
-      // `--format --port 53` is a forgotten value, not a format named `--port`.
-      if (next === undefined || (next.startsWith('--') && next.length > 2)) {
-        throw new UsageError(`option '--${name}' needs a value`);
-      }
-      value = next;
-      i++;
-    }
+    ({ value, i } = optionValue(args, i, name, eq < 0 ? undefined : arg.slice(eq + 1)));
     applyOption(command, options, name, value);
   }
   if (command === 'explain' && (!options.from || !options.to)) {
@@ -233,15 +243,7 @@ function parseDiffArgs(args: readonly string[]): ParsedArgs {
       throw new UsageError(`unknown option '${eq < 0 ? arg : arg.slice(0, eq)}'`);
     }
     let value: string;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else {
-      const next = args[i + 1];
-      if (next === undefined || (next.startsWith('--') && next.length > 2)) {
-        throw new UsageError(`option '--${name}' needs a value`);
-      }
-      value = next;
-      i++;
-    }
+    ({ value, i } = optionValue(args, i, name, eq < 0 ? undefined : arg.slice(eq + 1)));
     if (name === 'format') {
       if (!(DIFF_FORMATS as readonly string[]).includes(value)) {
         throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(', ')}; got '${value}'`);
@@ -289,15 +291,8 @@ function parseCheckArgs(args: readonly string[]): ParsedArgs {
       rest.push(arg);
       continue;
     }
-    let value = m[2];
-    if (value === undefined) {
-      const next = args[i + 1];
-      if (next === undefined || (next.startsWith('--') && next.length > 2)) {
-        throw new UsageError(`option '--${m[1]}' needs a value`);
-      }
-      value = next;
-      i++;
-    }
+    let value: string;
+    ({ value, i } = optionValue(args, i, m[1]!, m[2]));
     if (m[1] === 'format') {
       if (!(CHECK_FORMATS as readonly string[]).includes(value)) {
         throw new UsageError(`--format must be one of ${CHECK_FORMATS.join(', ')}; got '${value}'`);

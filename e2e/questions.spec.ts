@@ -1,20 +1,12 @@
-import { copyFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 
 /**
  * The three questions the explorer exists to answer, asked of the sample by clicking only. The
- * screenshots are the README's: `REACHMAP_DOCS=1 npm run test:e2e -- e2e/questions.spec.ts`
- * copies them into docs/.
+ * screenshots are the README's (see `AppPage.screenshot`).
  */
 const API = 'wl:production/Deployment/api-server';
 const POSTGRES = 'wl:production/StatefulSet/postgres';
-
-async function shoot(app: AppPage, name: string, docsName: string): Promise<void> {
-  await app.screenshot(name);
-  if (process.env['REACHMAP_DOCS'] === '1')
-    copyFileSync(`test-results/screens/${name}.png`, `docs/${docsName}.png`);
-}
 
 test.beforeEach(async ({ page }) => {
   const app = new AppPage(page);
@@ -44,7 +36,7 @@ test('can monitoring scrape api-server? No: api-server-ingress admits only front
   await expect(app.inspector).toContainText('rule 1 admits pods app=frontend on 8080/TCP');
   // The denied attempt is drawn, and picked out, on the graph.
   await expect(app.edge(`denied:wl:monitoring/Deployment/prometheus->${API}`)).toBeVisible();
-  await shoot(app, 'q1-monitoring-scrape-api-server', 'screenshot');
+  await app.screenshot('q1-monitoring-scrape-api-server', 'screenshot');
 });
 
 test('who can reach postgres? Everyone in the cluster: no policy isolates it', async ({ page }) => {
@@ -58,7 +50,7 @@ test('who can reach postgres? Everyone in the cluster: no policy isolates it', a
     await expect(reachedBy).toContainText(who);
   await expect(reachedBy).toContainText('5432/TCP');
   await expect(app.inspector).not.toContainText('ingress isolated');
-  await shoot(app, 'q2-who-reaches-postgres', 'who-reaches-postgres');
+  await app.screenshot('q2-who-reaches-postgres', 'who-reaches-postgres');
 });
 
 test('what is exposed to the internet, and does a policy stop it?', async ({ page }) => {
@@ -71,5 +63,5 @@ test('what is exposed to the internet, and does a policy stop it?', async ({ pag
   // Exposed, but the policy stops it: no backend's ingress admits clients from outside.
   for (const row of [lb, rows.filter({ hasText: 'api-server-np' })])
     await expect(row).toContainText('ingress turns outside clients away');
-  await shoot(app, 'q3-exposed', 'exposure');
+  await app.screenshot('q3-exposed', 'exposure');
 });

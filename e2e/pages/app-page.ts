@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export type CountKey = 'namespaces' | 'endpoints' | 'services' | 'policies';
@@ -52,8 +53,16 @@ export class AppPage {
     return this.page.locator(`[data-testid="editor-diagnostic"][data-severity="${severity}"]`);
   }
 
-  async screenshot(name: string): Promise<void> {
-    await this.page.screenshot({ path: `test-results/screens/${name}.png` });
+  /**
+   * A screenshot to look at; with `docsName`, one of the README's too:
+   * `REACHMAP_DOCS=1 npm run test:e2e -- e2e/questions.spec.ts e2e/diff.spec.ts` copies them
+   * into docs/.
+   */
+  async screenshot(name: string, docsName?: string): Promise<void> {
+    const path = `test-results/screens/${name}.png`;
+    await this.page.screenshot({ path });
+    if (docsName !== undefined && process.env['REACHMAP_DOCS'] === '1')
+      copyFileSync(path, `docs/${docsName}.png`);
   }
 
   /** The inspector's view of a selected NetworkPolicy. */

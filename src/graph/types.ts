@@ -57,7 +57,12 @@ export interface GraphNode {
   owner?: string;
 }
 
-export type GraphEdgeKind = 'allowed' | 'denied' | 'service-backend' | 'exposure';
+/**
+ * `opened` and `closed` are compare mode's: connections a change newly allows or newly denies,
+ * drawn over the after version's graph (see `withChangeEdges`).
+ */
+export type GraphEdgeKind =
+  'allowed' | 'denied' | 'service-backend' | 'exposure' | 'opened' | 'closed';
 
 export interface EdgePort {
   port: number;
@@ -82,6 +87,8 @@ export interface GraphEdge {
   partial?: boolean;
   /** Exposure edges: the Service is exposed, but no backend's ingress admits outside clients. */
   blocked?: boolean;
+  /** Change edges: the NetworkPolicies (`ns/name`) that decided the change, sorted. */
+  causes?: string[];
 }
 
 export interface AbstractGraph {

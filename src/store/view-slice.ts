@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { FlowChange } from '../diff';
 import type { Point } from '../layout';
 import type { AppState } from './app-store';
 
@@ -28,6 +29,11 @@ export interface ViewSlice {
   centreOn: { id: string; nonce: number } | undefined;
   /** The Compare tab's "before" version (the editor's files are "after"); not in the workspace. */
   compareBefore: string;
+  /**
+   * The connections the after version opens and closes, while the Compare tab shows them; the
+   * graph draws them. Set by the tab, never stored.
+   */
+  compareFlows: readonly FlowChange[] | undefined;
   toggleNamespace(id: string): void;
   toggleWorkload(id: string): void;
   setCollapsedNamespaces(names: string[]): void;
@@ -39,6 +45,7 @@ export interface ViewSlice {
   jump(fileName: string, line: number): void;
   centre(id: string): void;
   setCompareBefore(text: string): void;
+  setCompareFlows(flows: readonly FlowChange[] | undefined): void;
 }
 
 /** `ns:production` → `production` */
@@ -62,6 +69,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   jumpTo: undefined,
   centreOn: undefined,
   compareBefore: '',
+  compareFlows: undefined,
   toggleNamespace(id) {
     set((s) => ({ collapsedNamespaces: toggle(s.collapsedNamespaces, namespaceName(id)) }));
   },
@@ -102,5 +110,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   },
   setCompareBefore(text) {
     set({ compareBefore: text });
+  },
+  setCompareFlows(flows) {
+    set({ compareFlows: flows });
   },
 });

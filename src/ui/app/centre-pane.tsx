@@ -73,7 +73,14 @@ export function CentrePane({
             }}
           />
         )}
-        {tab === 'compare' && <CompareView client={client} snapshot={snapshot} />}
+        {tab === 'compare' && (
+          // The list of what a change opens and closes beside the after version's graph with
+          // those connections drawn on it.
+          <div className="compare-split">
+            <CompareView client={client} snapshot={snapshot} />
+            <GraphTab />
+          </div>
+        )}
       </div>
     </section>
   );

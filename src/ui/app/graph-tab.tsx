@@ -3,9 +3,10 @@ import { useShallow } from 'zustand/react/shallow';
 import { highlightFor } from '../../graph/highlight';
 import { useAppStore, type AppState } from '../../store/app-store';
 import { GraphCanvas } from '../canvas/graph-canvas';
+import { useShownGraph } from '../common/use-shown-graph';
 
 const selector = (s: AppState) => ({
-  drawn: s.drawn,
+  layout: s.drawn?.layout,
   snapshot: s.snapshot,
   stale: s.stale,
   selection: s.selection,
@@ -16,21 +17,24 @@ const selector = (s: AppState) => ({
 
 /** The graph with its banners: a stale graph while the text is broken, a CNI that enforces nothing. */
 export function GraphTab() {
-  const { drawn, snapshot, stale, selection, theme, flannel, showDnsFlows } = useAppStore(
+  const { layout, snapshot, stale, selection, theme, flannel, showDnsFlows } = useAppStore(
     useShallow(selector),
   );
+  const { graph, overlay } = useShownGraph();
   const highlight = useMemo(() => {
-    if (!drawn) return undefined;
+    if (!graph) return undefined;
+    // Compare mode with nothing picked: the changes stand out, the rest of the graph recedes.
+    if (overlay && !selection && overlay.lit.edges.size > 0) return overlay.lit;
     const policy = selection?.kind === 'policy' ? snapshot?.policyDetails[selection.id] : undefined;
     return highlightFor(
-      drawn.graph,
+      graph,
       selection,
       policy && {
         selects: policy.selects,
         flows: [...policy.ingress, ...policy.egress].flatMap((rule) => rule.flows),
       },
     );
-  }, [drawn, selection, snapshot]);
+  }, [graph, overlay, selection, snapshot]);
   const canvasSelection = selection?.kind === 'policy' ? undefined : selection;
   const { select, toggleNamespace, toggleWorkload, pin, setShowDnsFlows } = useAppStore.getState();
   return (
@@ -46,10 +50,10 @@ export function GraphTab() {
           ⚠ The text has new errors; the graph shows the last version that read cleanly.
         </p>
       )}
-      {drawn ? (
+      {graph && layout ? (
         <GraphCanvas
-          graph={drawn.graph}
-          layout={drawn.layout}
+          graph={graph}
+          layout={layout}
           selection={canvasSelection as { kind: 'node' | 'edge'; id: string } | undefined}
           highlight={highlight}
           onSelect={select}
@@ -58,6 +62,7 @@ export function GraphTab() {
           onNodeMoved={pin}
           theme={theme}
           dnsFlows={{ shown: showDnsFlows, onToggle: setShowDnsFlows }}
+          changes={overlay && { counts: overlay.counts, focus: overlay.ends }}
         />
       ) : (
         <p className="empty-graph">No graph yet.</p>

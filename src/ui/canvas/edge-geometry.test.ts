@@ -1,6 +1,6 @@
 import { getBezierPath, Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { labelPoint } from './edge-geometry';
+import { bowedPath, labelPoint } from './edge-geometry';
 
 describe('labelPoint', () => {
   const cases = [
@@ -48,5 +48,26 @@ describe('labelPoint', () => {
     expect(near.x).toBeLessThan(200);
     expect(far.x).toBeGreaterThan(200);
     expect(near.x + far.x).toBeCloseTo(400, 6);
+  });
+});
+
+describe('bowedPath', () => {
+  it("is React Flow's own bezier when not bowed", () => {
+    const [path] = getBezierPath({
+      sourceX: 10,
+      sourceY: 20,
+      sourcePosition: Position.Right,
+      targetX: 310,
+      targetY: 140,
+      targetPosition: Position.Left,
+    });
+    expect(bowedPath({ x: 10, y: 20 }, { x: 310, y: 140 }, 0)).toBe(path);
+  });
+
+  it('passes ¾ of the bow below the middle, where its label sits', () => {
+    const s = { x: 0, y: 0 };
+    const t = { x: 400, y: 0 };
+    expect(bowedPath(s, t, 32)).toBe('M0,0 C200,32 200,32 400,0');
+    expect(labelPoint(s, t, 'middle', 0.25, 32)).toEqual({ x: 200, y: 24 });
   });
 });

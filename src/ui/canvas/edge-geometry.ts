@@ -16,11 +16,15 @@ const AT: Readonly<Record<LabelAt, number>> = { source: 0.3, middle: 0.5, target
  *
  * @example labelPoint({ x: 0, y: 0 }, { x: 100, y: 0 }, 'middle') // → { x: 50, y: 0 }
  */
-export function labelPoint(source: Point, target: Point, at: LabelAt, curvature = 0.25): Point {
+export function labelPoint(
+  source: Point,
+  target: Point,
+  at: LabelAt,
+  curvature = 0.25,
+  bow = 0,
+): Point {
   const dx = target.x - source.x;
-  const offset = dx >= 0 ? 0.5 * dx : curvature * 25 * Math.sqrt(-dx);
-  const c1 = { x: source.x + offset, y: source.y };
-  const c2 = { x: target.x - offset, y: target.y };
+  const [c1, c2] = controlPoints(source, target, curvature, bow);
   // A backward edge loops out of its source first, and on a short edge either end is beside a
   // node: both keep the middle.
   const short = Math.hypot(dx, target.y - source.y) < SHORT_EDGE;
@@ -34,4 +38,26 @@ export function labelPoint(source: Point, target: Point, at: LabelAt, curvature 
     x: a * source.x + b * c1.x + c * c2.x + d * target.x,
     y: a * source.y + b * c1.y + c * c2.y + d * target.y,
   };
+}
+
+/** getBezierPath's control points, both moved down by `bow`. */
+function controlPoints(source: Point, target: Point, curvature: number, bow: number) {
+  const dx = target.x - source.x;
+  const offset = dx >= 0 ? 0.5 * dx : curvature * 25 * Math.sqrt(-dx);
+  return [
+    { x: source.x + offset, y: source.y + bow },
+    { x: target.x - offset, y: target.y + bow },
+  ] as const;
+}
+
+/**
+ * React Flow's bezier from a right-hand source handle to a left-hand target handle, bowed down by
+ * `bow` graph units in the middle (¾ of it): a second edge between the same two nodes (compare
+ * mode's closed flow beside the one that replaced it) stays visible instead of under the first.
+ *
+ * @example bowedPath({ x: 0, y: 0 }, { x: 100, y: 0 }, 24) // 'M0,0 C50,24 50,24 100,0'
+ */
+export function bowedPath(source: Point, target: Point, bow: number, curvature = 0.25): string {
+  const [c1, c2] = controlPoints(source, target, curvature, bow);
+  return `M${source.x},${source.y} C${c1.x},${c1.y} ${c2.x},${c2.y} ${target.x},${target.y}`;
 }

@@ -11,6 +11,20 @@ export function EdgeLabelText({ kind, data }: { kind: AppEdge['type']; data: Flo
           {data.label}
         </span>
       );
+    case 'opened':
+      return (
+        <span title="Newly allowed by the change">
+          <span aria-hidden="true">+ </span>
+          {data.label}
+        </span>
+      );
+    case 'closed':
+      return (
+        <span title="Newly denied by the change">
+          <span aria-hidden="true">− </span>
+          <s>{data.label}</s>
+        </span>
+      );
     case 'exposure':
       return (
         <>

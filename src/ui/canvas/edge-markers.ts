@@ -11,4 +11,6 @@ export const EDGE_MARKER: Readonly<Record<GraphEdgeKind, EdgeMarker>> = {
   denied: { type: 'arrow', color: 'var(--rm-denied)', width: 18, height: 18, strokeWidth: 2 },
   'service-backend': { type: 'arrow', color: 'var(--rm-backend)', width: 14, height: 14 },
   exposure: { type: 'arrowclosed', color: 'var(--rm-exposure)', width: 14, height: 14 },
+  opened: { type: 'arrowclosed', color: 'var(--rm-opened)', width: 14, height: 14 },
+  closed: { type: 'arrow', color: 'var(--rm-closed)', width: 16, height: 16, strokeWidth: 2 },
 };

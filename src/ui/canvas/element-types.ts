@@ -21,4 +21,6 @@ export const edgeTypes = {
   denied: FlowEdge,
   'service-backend': FlowEdge,
   exposure: FlowEdge,
+  opened: FlowEdge,
+  closed: FlowEdge,
 } satisfies EdgeTypes;

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { useCanvasActions } from './canvas-actions';
-import { labelPoint } from './edge-geometry';
+import { bowedPath, labelPoint } from './edge-geometry';
 import { EdgeLabelText } from './edge-label-text';
 import type { AppEdge, FlowEdgeData } from './types';
 import { useLabelLevel, type LabelLevel } from './use-simplified';
@@ -9,14 +9,19 @@ import { useLabelLevel, type LabelLevel } from './use-simplified';
 /**
  * Every edge kind, told apart by dash pattern and arrow head as well as colour (graph-canvas.css):
  * allowed solid (dash-dot when partial), denied dashed with ⊘, Service → backend dotted and thin,
- * exposure thick (dashed when blocked by policy). Labels appear only where they can be read.
+ * exposure thick (dashed when blocked by policy); compare mode's newly allowed thick and solid with
+ * a halo, newly denied thick and dotted with an open arrow. Labels appear only where they can be read.
  */
 function FlowEdgeView(props: EdgeProps<AppEdge>) {
   const { id, type, data, markerEnd } = props;
   const level = useLabelLevel();
   const { selectEdge } = useCanvasActions();
   const [hovered, setHovered] = useState(false);
-  const [path] = getBezierPath(props);
+  // A closed flow usually shares its two ends with the flow that replaced it: bow it so both show.
+  const bow = type === 'closed' ? CLOSED_BOW : 0;
+  const source = { x: props.sourceX, y: props.sourceY };
+  const target = { x: props.targetX, y: props.targetY };
+  const path = bow === 0 ? getBezierPath(props)[0] : bowedPath(source, target, bow);
   if (!data) return null;
   const kind = type ?? 'allowed';
   let className = `rm-edge rm-edge--${kind}`;
@@ -25,11 +30,7 @@ function FlowEdgeView(props: EdgeProps<AppEdge>) {
   if (data.selected) className += ' is-selected';
   if (data.dimmed) className += ' is-dimmed';
   if (data.highlighted) className += ' is-highlighted';
-  const at = labelPoint(
-    { x: props.sourceX, y: props.sourceY },
-    { x: props.targetX, y: props.targetY },
-    data.labelAt,
-  );
+  const at = labelPoint(source, target, data.labelAt, undefined, bow);
   return (
     <>
       <BaseEdge
@@ -54,7 +55,7 @@ function FlowEdgeView(props: EdgeProps<AppEdge>) {
           <div
             className={`rm-edge-label rm-edge-label--${kind}${data.selected ? ' is-selected' : ''} nodrag nopan`}
             style={{
-              transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y + data.labelRow * LABEL_ROW}px)`,
+              transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y + (bow === 0 ? data.labelRow * LABEL_ROW : 0)}px)`,
             }}
             onClick={() => selectEdge(id)}
           >
@@ -65,6 +66,13 @@ function FlowEdgeView(props: EdgeProps<AppEdge>) {
     </>
   );
 }
+
+/**
+ * How far a closed flow's line bows away from the flow that shares its ends: its label (on the
+ * bow, ¾ of this below the middle) then clears the two label rows of the allowed and newly
+ * allowed flows above it, so it keeps no row of its own.
+ */
+const CLOSED_BOW = 64;
 
 /** Height of a label: labels of edges joining the same two nodes stack by this much. */
 const LABEL_ROW = 19;
@@ -79,6 +87,7 @@ function labelShown(kind: AppEdge['type'], data: FlowEdgeData, level: LabelLevel
   if (data.selected) return true;
   if (level === 'none' || data.dimmed) return false;
   if (level === 'all' || kind === 'exposure' || kind === 'denied') return true;
+  if (kind === 'opened' || kind === 'closed') return true;
   return data.highlighted && kind === 'allowed';
 }
 

@@ -9,11 +9,13 @@ import {
 } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import '@xyflow/react/dist/style.css';
+import type { ChangeCounts } from '../../graph/change-edges';
 import type { AbstractGraph } from '../../graph/types';
 import type { Layout } from '../../layout';
 import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
 import { withPositions, type Point } from './drag-positions';
 import { edgeTypes, nodeTypes } from './element-types';
+import { ChangeNote } from './change-note';
 import { DnsNote } from './dns-note';
 import { useProvideCanvasExport } from './export-handle';
 import { GraphLegend } from './graph-legend';
@@ -22,7 +24,12 @@ import { useAnimatedMoves } from './use-animated-moves';
 import { createFlowMapper } from './to-flow';
 import type { AppEdge, AppNode, CanvasHighlight, CanvasSelection } from './types';
 import { useCentreRequest } from './use-centre-request';
-import { FIT_VIEW_OPTIONS, useFitOnNewGraph, useFitOnResize } from './use-fit-on-new-graph';
+import {
+  FIT_VIEW_OPTIONS,
+  useFitOnFocus,
+  useFitOnNewGraph,
+  useFitOnResize,
+} from './use-fit-on-new-graph';
 import { KEYBOARD_ARIA_LABELS, useKeyboardSelection } from './use-keyboard-selection';
 import './graph-canvas.css';
 
@@ -39,6 +46,11 @@ export interface GraphCanvasProps {
   theme: 'light' | 'dark';
   /** Whether DNS lookups are drawn; with the toggle, the canvas says when they are left out. */
   dnsFlows?: { shown: boolean; onToggle: (show: boolean) => void };
+  /**
+   * Compare mode: the graph carries change edges; the canvas captions them and brings the nodes
+   * at their ends (`focus`) into view.
+   */
+  changes?: { counts: ChangeCounts; focus: readonly string[] } | undefined;
 }
 
 /** The explorer's graph: a React Flow view of a laid-out AbstractGraph, with its own provider. */
@@ -71,7 +83,7 @@ function CanvasFlow(props: GraphCanvasProps) {
   const drawnNodes = useAnimatedMoves(nodes, layout);
   useFitOnNewGraph(flow.nodes);
   const container = useRef<HTMLDivElement>(null);
-  useFitOnResize(container);
+  useFitOnResize(container, props.changes?.focus);
   // An image of the whole graph needs what React Flow leaves out off screen drawn too.
   const [renderAll, setRenderAll] = useState(false);
   useProvideCanvasExport(container, setRenderAll);
@@ -107,6 +119,7 @@ function CanvasFlow(props: GraphCanvasProps) {
   const onPaneClick = useCallback(() => onSelect(undefined), [onSelect]);
   const keyboard = useKeyboardSelection(container, nodes, flow.edges, onSelect);
   useCentreRequest(nodes);
+  useFitOnFocus(props.changes?.focus);
 
   let className = 'rm-canvas';
   if (highlight) className += ' is-highlighting';
@@ -153,7 +166,8 @@ function CanvasFlow(props: GraphCanvasProps) {
             className="rm-minimap"
             style={MINIMAP_STYLE}
           />
-          <GraphLegend />
+          <GraphLegend changes={props.changes !== undefined} />
+          {props.changes && <ChangeNote counts={props.changes.counts} />}
           {props.dnsFlows && <DnsNote hidden={graph.hiddenDnsFlows ?? 0} {...props.dnsFlows} />}
         </ReactFlow>
       </div>

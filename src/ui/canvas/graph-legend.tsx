@@ -12,6 +12,12 @@ const LINES: readonly { className: string; text: string }[] = [
   { className: 'rm-edge--exposure is-blocked', text: 'Exposed, blocked by policy' },
 ];
 
+/** Compare mode's lines, listed first while it is on. */
+const CHANGE_LINES: readonly { className: string; text: string }[] = [
+  { className: 'rm-edge--opened', text: '+ Newly allowed by the change' },
+  { className: 'rm-edge--closed', text: '− Newly denied by the change' },
+];
+
 const BADGES: readonly Badge[] = [
   'isolated-ingress',
   'isolated-egress',
@@ -21,14 +27,18 @@ const BADGES: readonly Badge[] = [
   'host-network',
 ];
 
-/** What the line styles and badge icons mean; a disclosure so it can get out of the way. */
-export function GraphLegend() {
+/**
+ * What the line styles and badge icons mean; a disclosure so it can get out of the way. In compare
+ * mode the change lines come first (the caption at the bottom shows them too).
+ */
+export function GraphLegend({ changes = false }: { changes?: boolean }) {
+  const lines = changes ? [...CHANGE_LINES, ...LINES] : LINES;
   return (
     <Panel position="top-left" className="rm-legend">
       <details>
         <summary>Legend</summary>
         <ul aria-label="Edges">
-          {LINES.map((l) => (
+          {lines.map((l) => (
             <li key={l.className}>
               <svg width="40" height="10" aria-hidden="true">
                 <path d="M2 5H38" className={`rm-edge ${l.className}`} />

@@ -217,6 +217,8 @@ const EDGE_WORD: Readonly<Record<GraphEdge['kind'], string>> = {
   denied: 'Denied',
   'service-backend': 'Service backend',
   exposure: 'Exposed',
+  opened: 'Newly allowed',
+  closed: 'Newly denied',
 };
 
 const NODE_WORD: Readonly<Record<GraphNode['kind'], string>> = {

@@ -29,8 +29,16 @@ export function useFitOnNewGraph(nodes: readonly AppNode[]): void {
  * Re-fits when the canvas itself changes size (panes resized or collapsed, the window resized):
  * the first fit can happen before the panes settle, which left part of the graph off screen.
  */
-export function useFitOnResize(container: React.RefObject<HTMLDivElement | null>): void {
+export function useFitOnResize(
+  container: React.RefObject<HTMLDivElement | null>,
+  focus?: readonly string[],
+): void {
   const { fitView } = useReactFlow();
+  // Compare mode keeps its changed nodes in view through a resize, not the whole graph.
+  const latestFocus = useRef(focus);
+  useEffect(() => {
+    latestFocus.current = focus;
+  });
   useEffect(() => {
     const element = container.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
@@ -42,7 +50,7 @@ export function useFitOnResize(container: React.RefObject<HTMLDivElement | null>
       if (Math.abs(now.width - last.width) < 8 && Math.abs(now.height - last.height) < 8) return;
       last = now;
       clearTimeout(timer);
-      timer = setTimeout(() => void fitView(FIT_VIEW_OPTIONS), 120);
+      timer = setTimeout(() => void fitView(fitOptions(latestFocus.current)), 120);
     });
     observer.observe(element);
     return () => {
@@ -51,3 +59,26 @@ export function useFitOnResize(container: React.RefObject<HTMLDivElement | null>
     };
   }, [container, fitView]);
 }
+
+/**
+ * Brings a set of nodes into view whenever the set changes (compare mode's changed flows): on a
+ * graph of hundreds of nodes the few that changed would otherwise be specks at fit view.
+ */
+export function useFitOnFocus(focus: readonly string[] | undefined): void {
+  const { fitView } = useReactFlow();
+  const key = focus?.join('\n') ?? '';
+  const done = useRef('');
+  useEffect(() => {
+    if (key === '' || key === done.current) return;
+    done.current = key;
+    void fitView({ ...fitOptions(key.split('\n')), duration: 300 });
+  }, [key, fitView]);
+}
+
+/** The whole graph, or just `focus` (at most a little zoomed in). */
+function fitOptions(focus: readonly string[] | undefined) {
+  if (!focus || focus.length === 0) return FIT_VIEW_OPTIONS;
+  return { ...FIT_VIEW_OPTIONS, nodes: focus.map((id) => ({ id })), maxZoom: FOCUS_MAX_ZOOM };
+}
+
+const FOCUS_MAX_ZOOM = 1.2;

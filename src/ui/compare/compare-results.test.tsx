@@ -26,7 +26,7 @@ describe('CompareResults', () => {
     const flows = [...view.container.querySelectorAll('[data-testid="compare-flow"]')];
     expect(flows.map((f) => f.textContent)).toEqual([
       '+ newly allowed shop/frontend-0 → shop/api-0 9090/TCP',
-      '⊘ newly denied shop/frontend-0 → shop/api-0 8080/TCP',
+      '− newly denied shop/frontend-0 → shop/api-0 8080/TCP',
     ]);
     await click(view.container.querySelector('[data-policy="shop/api-ingress"] button'));
     expect(onSelectPolicy).toHaveBeenCalledWith('shop/api-ingress');

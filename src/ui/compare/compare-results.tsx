@@ -5,17 +5,21 @@ import type { Diagnostic } from '../../model/diagnostic';
 /** Beyond this many flows a group says how many more there are (the CLI lists them all). */
 const SHOWN_PER_GROUP = 100;
 
-const MARK = { allowed: '+ newly allowed', denied: '⊘ newly denied' } as const;
+const MARK = { allowed: '+ newly allowed', denied: '− newly denied' } as const;
 
 export interface CompareResultsProps {
   diff: ReachabilityDiff;
   beforeErrors: readonly Diagnostic[];
   /** Opens a policy in the inspector. */
   onSelectPolicy: (id: string) => void;
+  /** Picks the graph edge that draws a flow; flows with none (inside one node) are plain text. */
+  flowEdge?: ((flow: FlowChange) => string | undefined) | undefined;
+  onSelectEdge?: (id: string) => void;
 }
 
 /** What the after version opens and closes, grouped by the policy that decided it. */
-export function CompareResults({ diff, beforeErrors, onSelectPolicy }: CompareResultsProps) {
+export function CompareResults(props: CompareResultsProps) {
+  const { diff, beforeErrors } = props;
   const quiet = quietPolicies(diff);
   return (
     <div className="rm-compare-results" aria-live="polite">
@@ -30,7 +34,7 @@ export function CompareResults({ diff, beforeErrors, onSelectPolicy }: CompareRe
         </p>
       )}
       {diff.byPolicy.map((g) => (
-        <PolicyChanges key={g.policy} group={g} onSelectPolicy={onSelectPolicy} />
+        <PolicyChanges key={g.policy} group={g} {...props} />
       ))}
       <ServiceChanges diff={diff} />
       <EndpointChanges diff={diff} />
@@ -52,10 +56,9 @@ export function CompareResults({ diff, beforeErrors, onSelectPolicy }: CompareRe
 function PolicyChanges({
   group,
   onSelectPolicy,
-}: {
-  group: PolicyGroup;
-  onSelectPolicy: (id: string) => void;
-}) {
+  flowEdge,
+  onSelectEdge,
+}: CompareResultsProps & { group: PolicyGroup }) {
   const flows = [...group.allowed, ...group.denied];
   return (
     <section className="rm-compare-section" data-testid="compare-policy" data-policy={group.policy}>
@@ -77,7 +80,12 @@ function PolicyChanges({
       </h3>
       <ul className="rm-compare-flows">
         {flows.slice(0, SHOWN_PER_GROUP).map((f) => (
-          <FlowItem key={`${f.change}:${f.from}>${f.to}:${f.port}/${f.protocol}`} flow={f} />
+          <FlowItem
+            key={`${f.change}:${f.from}>${f.to}:${f.port}/${f.protocol}`}
+            flow={f}
+            edge={flowEdge?.(f)}
+            onSelectEdge={onSelectEdge}
+          />
         ))}
       </ul>
       {flows.length > SHOWN_PER_GROUP && (
@@ -89,18 +97,43 @@ function PolicyChanges({
   );
 }
 
-function FlowItem({ flow }: { flow: FlowChange }) {
+function FlowItem({
+  flow,
+  edge,
+  onSelectEdge,
+}: {
+  flow: FlowChange;
+  edge: string | undefined;
+  onSelectEdge: ((id: string) => void) | undefined;
+}) {
+  const text = (
+    <>
+      <span>{flow.from}</span> → <span>{flow.to}</span>{' '}
+      <span className="rm-compare-port">
+        {flow.port}/{flow.protocol}
+      </span>
+    </>
+  );
   return (
     <li
       className={`rm-compare-flow rm-compare-${flow.change}`}
       data-testid="compare-flow"
       data-change={flow.change}
     >
-      <span className="rm-compare-mark">{MARK[flow.change]}</span> <span>{flow.from}</span> →{' '}
-      <span>{flow.to}</span>{' '}
-      <span className="rm-compare-port">
-        {flow.port}/{flow.protocol}
-      </span>
+      <span className="rm-compare-mark">{MARK[flow.change]}</span>{' '}
+      {edge !== undefined && onSelectEdge ? (
+        // The flow picks its edge on the graph beside the list, and the inspector explains it.
+        <button
+          type="button"
+          className="rm-compare-flow-link"
+          title="Show on the graph"
+          onClick={() => onSelectEdge(edge)}
+        >
+          {text}
+        </button>
+      ) : (
+        text
+      )}
     </li>
   );
 }

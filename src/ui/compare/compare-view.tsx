@@ -1,10 +1,11 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { readManifestFiles } from '../../platform/read-files';
 import { useAppStore, type AppState } from '../../store/app-store';
 import type { AnalysisClient } from '../../worker/analysis-client';
 import type { AnalysisSnapshot } from '../../worker/snapshot';
+import { useShownGraph } from '../common/use-shown-graph';
 import { CompareResults } from './compare-results';
-import { useCompare } from './use-compare';
+import { useCompare, type CompareResult } from './use-compare';
 import './compare.css';
 
 const beforeSelector = (s: AppState) => s.compareBefore;
@@ -23,6 +24,8 @@ export function CompareView({
   const before = useAppStore(beforeSelector);
   const { setCompareBefore, select } = useAppStore.getState();
   const result = useCompare(client, before, snapshot);
+  useFlowsOnGraph(result);
+  const { overlay } = useShownGraph();
   const fileInput = useRef<HTMLInputElement>(null);
   const open = async (list: FileList | null) => {
     if (!list) return;
@@ -70,8 +73,28 @@ export function CompareView({
           diff={result.diff}
           beforeErrors={result.beforeErrors}
           onSelectPolicy={(id) => select({ kind: 'policy', id })}
+          flowEdge={overlay?.edgeOf}
+          onSelectEdge={(id) => select({ kind: 'edge', id })}
         />
       )}
     </section>
   );
+}
+
+/**
+ * Hands the changed connections to the graph beside the list. While a new comparison runs the
+ * previous one stays drawn (typing would otherwise make the edges flicker); leaving the tab or
+ * emptying the before version takes them away.
+ */
+function useFlowsOnGraph(result: CompareResult) {
+  const flows =
+    result.status === 'ready'
+      ? result.diff.flows
+      : result.status === 'running'
+        ? 'keep'
+        : undefined;
+  useEffect(() => {
+    if (flows !== 'keep') useAppStore.getState().setCompareFlows(flows);
+  }, [flows]);
+  useEffect(() => () => useAppStore.getState().setCompareFlows(undefined), []);
 }

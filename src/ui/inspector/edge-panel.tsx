@@ -1,6 +1,7 @@
 import { formatPort } from '../../graph/ports';
 import type { AbstractGraph, EdgePort, GraphEdge } from '../../graph/types';
 import { ExplanationView } from './explanation-view';
+import { PolicyLink } from './policy-link';
 import { firstEndpointOf } from './reach-lists';
 import { useExplanation } from './use-explanation';
 import type { ExplainFn, InspectorSelection, JumpTarget, PolicySources } from './types';
@@ -21,6 +22,8 @@ const KIND_TEXT: Record<GraphEdge['kind'], string> = {
   denied: 'Denied flow',
   'service-backend': 'Service to backend',
   exposure: 'Exposed outside the cluster',
+  opened: 'Newly allowed by the change',
+  closed: 'Newly denied by the change',
 };
 
 /** An edge: each of its ports with the verdict and the full reason behind it. */
@@ -43,7 +46,8 @@ export function EdgePanel({
       {label ?? id}
     </button>
   );
-  const flow = edge.kind === 'allowed' || edge.kind === 'denied';
+  const change = edge.kind === 'opened' || edge.kind === 'closed';
+  const flow = edge.kind === 'allowed' || edge.kind === 'denied' || change;
   const many = (source?.endpoints.length ?? 0) > 1 || (target?.endpoints.length ?? 0) > 1;
 
   return (
@@ -56,6 +60,24 @@ export function EdgePanel({
       {edge.partial && (
         <p className="rm-insp-note">
           Partial: only some of the endpoint pairs behind this edge behave this way on some port.
+        </p>
+      )}
+      {change && (
+        <p className="rm-insp-note" data-testid="change-causes">
+          {edge.causes && edge.causes.length > 0 ? (
+            <>
+              Decided by{' '}
+              {edge.causes.map((p, i) => (
+                <span key={p}>
+                  {i > 0 && ', '}
+                  <PolicyLink policy={p} policySources={policySources} onJump={onJump} />
+                </span>
+              ))}
+              . Below, why the after version decides so.
+            </>
+          ) : (
+            'No policy decided this change: an endpoint changed its labels, ports or IPs.'
+          )}
         </p>
       )}
       {edge.blocked && (

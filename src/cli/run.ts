@@ -152,13 +152,20 @@ const DIFF_FORMATS: Record<DiffFormat, (diff: ReachabilityDiff) => string> = {
   csv: formatDiffCsv,
 };
 
+interface AnalyzeFlags {
+  namespace?: string | undefined;
+  externals: readonly string[];
+  ports: readonly Probe[];
+}
+
 /**
- * Reads and analyses one version for `diff`, printing its diagnostics; an exit status instead
- * when a file cannot be read or has an error.
+ * Reads and analyses the inputs, printing every diagnostic to stderr; an exit status instead when
+ * a file cannot be read. The contract calls every non-error diagnostic (e.g. "kind ConfigMap is
+ * not modelled; skipped", which the parser files as info) a warning, so info prints as a warning.
  */
-async function analyzeVersion(
+async function readAndAnalyze(
   files: readonly string[],
-  options: DiffCliOptions,
+  flags: AnalyzeFlags,
   io: CliIO,
 ): Promise<Analysis | number> {
   const { inputs, failures } = await readInputs(files, io);
@@ -167,20 +174,34 @@ async function analyzeVersion(
     return EXIT_INPUT;
   }
   const analysis = analyze(inputs, {
-    defaultNamespace: options.namespace ?? 'default',
-    externals: options.externals,
-    extraPorts: options.ports,
+    defaultNamespace: flags.namespace ?? 'default',
+    externals: [...flags.externals],
+    extraPorts: flags.ports,
   });
   const shown = analysis.diagnostics.map((d) =>
     d.severity === 'info' ? { ...d, severity: 'warning' as const } : d,
   );
   if (shown.length > 0) io.stderr(shown.map((d) => `${formatDiagnostic(d)}\n`).join(''));
-  const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0) {
-    io.stderr(`reachmap: ${errors} error${errors === 1 ? '' : 's'} in the input; no output\n`);
-    return EXIT_INPUT;
-  }
   return analysis;
+}
+
+/** An exit status, with the contract's "no output" line, when the input has errors. */
+function stopOnInputErrors(analysis: Analysis, io: CliIO): number | undefined {
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors === 0) return undefined;
+  io.stderr(`reachmap: ${errors} error${errors === 1 ? '' : 's'} in the input; no output\n`);
+  return EXIT_INPUT;
+}
+
+/** Reads and analyses one version (`diff`, `check`); an exit status when it cannot be used. */
+async function analyzeVersion(
+  files: readonly string[],
+  flags: AnalyzeFlags,
+  io: CliIO,
+): Promise<Analysis | number> {
+  const analysis = await readAndAnalyze(files, flags, io);
+  if (typeof analysis === 'number') return analysis;
+  return stopOnInputErrors(analysis, io) ?? analysis;
 }
 
 /** `reachmap diff OLD... -- NEW...`: 0, or 1 with --exit-code when anything changed. */
@@ -229,7 +250,7 @@ async function runCheck(
   }
   // An IP an intent names is an endpoint, as for explain --from: no separate --external needed.
   const externals = [...new Set([...options.externals, ...parsed.externals])];
-  const analysis = await analyzeVersion(files, { ...options, externals, exitCode: false }, io);
+  const analysis = await analyzeVersion(files, { ...options, externals }, io);
   if (typeof analysis === 'number') return analysis;
   const report: CheckReport = {
     results: checkIntents(parsed.intents, analysis),
@@ -266,41 +287,21 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   const { command, files, options } = parsed;
 
-  const { inputs, failures } = await readInputs(files, io);
-  if (failures.length > 0) {
-    io.stderr(failures.map((f) => `${f}\n`).join(''));
-    return EXIT_INPUT;
-  }
-
   // `explain --from 203.0.113.5` needs no separate --external.
   const externals = [...options.externals];
   for (const id of [options.from, options.to]) {
     if (id !== undefined && parseIP(id) && !externals.includes(id)) externals.push(id);
   }
-  const analysis = analyze(inputs, {
-    defaultNamespace: options.namespace ?? 'default',
-    externals,
-    extraPorts: options.ports,
-  });
-
-  const diagnostics = analysis.diagnostics;
-  // The contract calls every non-error diagnostic (e.g. "kind ConfigMap is not modelled; skipped",
-  // which the parser files as info) a warning on stderr, so info is printed as a warning.
-  const shown = diagnostics.map((d) =>
-    d.severity === 'info' ? { ...d, severity: 'warning' as const } : d,
-  );
-  if (shown.length > 0) io.stderr(shown.map((d) => `${formatDiagnostic(d)}\n`).join(''));
+  const analysis = await readAndAnalyze(files, { ...options, externals }, io);
+  if (typeof analysis === 'number') return analysis;
   // lint reports the input's errors as findings (and exits 1 for them) rather than stopping.
   if (command === 'lint') {
     const lint = lintCommand(analysis, options.lintFormat ?? 'text', io.version);
     io.stdout(lint.text);
     return lint.status;
   }
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0) {
-    io.stderr(`reachmap: ${errors} error${errors === 1 ? '' : 's'} in the input; no output\n`);
-    return EXIT_INPUT;
-  }
+  const stopped = stopOnInputErrors(analysis, io);
+  if (stopped !== undefined) return stopped;
 
   // explain is for people: its text is the default even in a pipe; json only when asked for.
   const format = options.format ?? (io.stdoutIsTTY || command === 'explain' ? 'table' : 'json');

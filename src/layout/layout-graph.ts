@@ -1,6 +1,7 @@
 import type { AbstractGraph } from '../graph/types';
 import { layoutWithElk } from './elk-layout';
 import { layoutWithGrid } from './grid-layout';
+import { precomputedLayout } from './precomputed';
 import { buildHierarchy } from './hierarchy';
 import { layoutStably } from './stable-layout';
 import type { Layout, LayoutEngine, LayoutOptions } from './types';
@@ -54,14 +55,24 @@ export async function layoutGraph(
   const started = performance.now();
   const hierarchy = buildHierarchy(graph);
   const engine = options.engine ?? chooseEngine(hierarchy.byId.size);
+  let precomputed = false;
   const { positions, sizes } = await layoutStably(
     hierarchy,
-    (part, why) =>
-      engine === 'grid' || (why === 'regrouped' && part.byId.size > ELK_MAX_EXPANDED)
-        ? layoutWithGrid(part)
-        : layoutWithElk(part, graph.edges),
+    (part, why) => {
+      if (engine === 'grid' || (why === 'regrouped' && part.byId.size > ELK_MAX_EXPANDED))
+        return layoutWithGrid(part);
+      const known = precomputedLayout(part, graph.edges);
+      if (known) precomputed = true;
+      return known ?? layoutWithElk(part, graph.edges);
+    },
     options.previous,
     options.pinned,
   );
-  return { positions, sizes, engine, ms: performance.now() - started };
+  return {
+    positions,
+    sizes,
+    engine,
+    ms: performance.now() - started,
+    ...(precomputed ? { precomputed } : {}),
+  };
 }

@@ -23,6 +23,8 @@ export interface Layout {
   engine: LayoutEngine;
   /** Wall time of the call, for display and benchmarks; the only field that is not deterministic. */
   ms: number;
+  /** ELK's answer came from the bundled samples' precomputed layouts (precomputed.ts). */
+  precomputed?: boolean;
 }
 
 export interface LayoutOptions {

@@ -55,7 +55,7 @@ export function StatusBar() {
         {host === 'worker' ? 'worker' : 'main thread'}: parse {fmt(snapshot.timings.parse)},
         evaluate {fmt(snapshot.timings.evaluate)}
         {drawn
-          ? `, graph ${fmt(drawn.ms.graph)}, layout ${fmt(drawn.ms.layout)} (${drawn.layout.engine})`
+          ? `, graph ${fmt(drawn.ms.graph)}, layout ${fmt(drawn.ms.layout)} (${drawn.layout.engine}${drawn.layout.precomputed ? ', precomputed' : ''})`
           : ''}
       </span>
       <Progress status={status} stage={stage} />

@@ -37,6 +37,12 @@ export interface AnalyzeHooks {
   onStage?: (stage: Stage) => void;
   /** Files whose text did not change are not parsed again. */
   parseCache?: ParseCache;
+  /**
+   * The analysis of the previous version of the same workspace, with its options. Used only when
+   * the options are the same: when an edit left the endpoints as they were (a policy edit), the
+   * evaluator keeps its endpoint classes and every policy whose meaning did not change.
+   */
+  previous?: { analysis: Analysis; options: AnalyzeOptions };
 }
 
 /** The one pipeline from text to analysis, shared by the CLI, the Worker and the page. */
@@ -55,13 +61,20 @@ export function analyze(
   );
   const t1 = performance.now();
   onStage?.('model');
-  const built = buildCluster(objects, { externals: options.externals ?? [] });
+  const previous =
+    hooks.previous && sameOptions(hooks.previous.options, options)
+      ? hooks.previous.analysis
+      : undefined;
+  const built = buildCluster(objects, {
+    externals: options.externals ?? [],
+    ...(previous ? { previous: previous.cluster } : {}),
+  });
   const cluster = built.cluster;
   diagnostics.push(...built.diagnostics);
   const t2 = performance.now();
   onStage?.('evaluate');
   const enforced = options.policiesEnforced === false ? { ...cluster, policies: [] } : cluster;
-  const reachability = evaluateReachability(enforced, options);
+  const reachability = evaluateReachability(enforced, options, previous?.reachability);
   const services = reportServices(cluster, reachability);
   const t3 = performance.now();
   return {
@@ -72,4 +85,9 @@ export function analyze(
     services,
     timings: { parse: t1 - t0, model: t2 - t1, evaluate: t3 - t2 },
   };
+}
+
+/** Options are small plain data (flags, ports, IPs). */
+function sameOptions(a: AnalyzeOptions, b: AnalyzeOptions): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

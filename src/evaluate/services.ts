@@ -1,4 +1,4 @@
-import type { Cluster, Endpoint, Service, ServicePort } from '../model/types';
+import type { Cluster, Endpoint, Service, ServiceEndpoints, ServicePort } from '../model/types';
 import { admitsOutsideClients } from './exposure';
 import type { Reachability } from './reachability';
 import type { ServiceBackend, ServicePortReport, ServiceReport } from './types';
@@ -19,18 +19,57 @@ function compareText(a: string, b: string): number {
 
 /** Backend ids: selector matches in the Service's namespace, or what Endpoints/EndpointSlices name. */
 export function serviceBackends(svc: Service, cluster: Cluster): string[] {
+  const kept = backendsKept.get(svc);
+  if (
+    kept &&
+    kept.endpoints === cluster.endpoints &&
+    kept.serviceEndpoints === cluster.serviceEndpoints
+  )
+    return [...kept.ids];
+  const ids = findBackends(svc, cluster);
+  backendsKept.set(svc, {
+    endpoints: cluster.endpoints,
+    serviceEndpoints: cluster.serviceEndpoints,
+    ids,
+  });
+  return [...ids];
+}
+
+/**
+ * The last backends found per Service, with what they were found in. A policy edit leaves the
+ * Services, endpoints and Endpoints objects as the same objects (see src/model/keep-unchanged.ts),
+ * and every analysis, graph and lint asks again: matching 300 selectors against 1,000 endpoints
+ * on each keystroke was the largest part of reporting Services.
+ */
+const backendsKept = new WeakMap<
+  Service,
+  { endpoints: readonly Endpoint[]; serviceEndpoints: readonly ServiceEndpoints[]; ids: string[] }
+>();
+
+/** Endpoints by namespace, per endpoint list (a selector only looks in its Service's namespace). */
+const byNamespaceKept = new WeakMap<readonly Endpoint[], Map<string, Endpoint[]>>();
+
+function endpointsIn(namespace: string, endpoints: readonly Endpoint[]): readonly Endpoint[] {
+  let index = byNamespaceKept.get(endpoints);
+  if (!index) {
+    index = new Map();
+    for (const e of endpoints) {
+      if (e.kind === 'External' || e.namespace === undefined) continue;
+      const list = index.get(e.namespace);
+      if (list) list.push(e);
+      else index.set(e.namespace, [e]);
+    }
+    byNamespaceKept.set(endpoints, index);
+  }
+  return index.get(namespace) ?? [];
+}
+
+function findBackends(svc: Service, cluster: Cluster): string[] {
   if (svc.type === 'ExternalName') return [];
   if (svc.selector) {
-    const selector = svc.selector;
-    return cluster.endpoints
-      .filter(
-        (e) =>
-          e.kind !== 'External' &&
-          e.namespace === svc.namespace &&
-          Object.entries(selector).every(
-            ([k, v]) => Object.hasOwn(e.labels, k) && e.labels[k] === v,
-          ),
-      )
+    const selector = Object.entries(svc.selector);
+    return endpointsIn(svc.namespace, cluster.endpoints)
+      .filter((e) => selector.every(([k, v]) => Object.hasOwn(e.labels, k) && e.labels[k] === v))
       .map((e) => e.id);
   }
   const ids = new Set<string>();

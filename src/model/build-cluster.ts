@@ -8,10 +8,17 @@ import {
   type Pod,
   type Workload,
 } from './types';
+import { keepSameItems, keepSameNamespaces, sameItems } from './keep-unchanged';
 
 export interface BuildClusterOptions {
   /** External client/destination IPs, each an endpoint whose id is the IP text. */
   externals?: readonly string[];
+  /**
+   * The cluster built last time with the same externals. Whatever is built from the same parsed
+   * objects as then is that cluster's own array or map, so that the evaluator, comparing by
+   * identity, can tell that an edit changed only the policies.
+   */
+  previous?: Cluster;
 }
 
 export interface BuiltCluster {
@@ -35,6 +42,32 @@ export function buildCluster(
   const workloads = dedupe(objects.workloads, null, diagnostics);
   const namespaces = collectNamespaces(objects, diagnostics);
 
+  const previous = options.previous;
+  const endpoints =
+    previous && sameItems(pods, previous.pods) && sameItems(workloads, previous.workloads)
+      ? previous.endpoints
+      : buildEndpoints(pods, workloads, options.externals ?? []);
+
+  const cluster: Cluster = {
+    namespaces: keepSameNamespaces(namespaces, previous?.namespaces),
+    endpoints,
+    services: keepSameItems(dedupe(objects.services, 'Service', diagnostics), previous?.services),
+    serviceEndpoints: keepSameItems(objects.serviceEndpoints, previous?.serviceEndpoints),
+    policies: dedupe(objects.policies, 'NetworkPolicy', diagnostics),
+    ingresses: keepSameItems(objects.ingresses, previous?.ingresses),
+    pods: keepSameItems(pods, previous?.pods),
+    workloads: keepSameItems(workloads, previous?.workloads),
+    skipped: keepSameItems(objects.skipped, previous?.skipped),
+  };
+  return { cluster, diagnostics };
+}
+
+/** Pods as they are, then workloads standing for pods the input lacks, then externals; by id. */
+function buildEndpoints(
+  pods: readonly Pod[],
+  workloads: readonly Workload[],
+  externals: readonly string[],
+): Endpoint[] {
   const workloadByKey = new Map(
     workloads.map((w) => [workloadKey(w.namespace, w.kind, w.name), w]),
   );
@@ -78,7 +111,7 @@ export function buildCluster(
     if (rootOf(w) !== w || withPods.has(w)) continue;
     endpoints.push(workloadEndpoint(w, membersOf.get(w)));
   }
-  for (const ip of options.externals ?? []) {
+  for (const ip of externals) {
     endpoints.push({
       id: ip,
       kind: 'External',
@@ -90,19 +123,7 @@ export function buildCluster(
     });
   }
   endpoints.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-  const cluster: Cluster = {
-    namespaces,
-    endpoints,
-    services: dedupe(objects.services, 'Service', diagnostics),
-    serviceEndpoints: objects.serviceEndpoints,
-    policies: dedupe(objects.policies, 'NetworkPolicy', diagnostics),
-    ingresses: objects.ingresses,
-    pods,
-    workloads,
-    skipped: objects.skipped,
-  };
-  return { cluster, diagnostics };
+  return endpoints;
 }
 
 function workloadKey(namespace: string, kind: string, name: string): string {

@@ -52,4 +52,28 @@ describe('parseManifests with a cache', () => {
     const kept = analyze([dump, helm], {}, { parseCache: cache });
     expect(kept.reachability.verdicts()).toEqual(analyze([dump, helm]).reachability.verdicts());
   });
+
+  it('re-reads only the documents of a file that changed, in place', () => {
+    const cache = createParseCache();
+    const first = parseManifests([helm], options, cache);
+    // Same length of line: every other document keeps its place.
+    const edited = { ...helm, text: helm.text.replace('port: 80\n', 'port: 81\n') };
+    expect(edited.text).not.toBe(helm.text);
+    const second = parseManifests([edited], options, cache);
+    expect(second).toEqual(parseManifests([edited], options));
+    expect(second.objects.services[0]).not.toBe(first.objects.services[0]);
+    expect(second.objects.workloads[0]).toBe(first.objects.workloads[0]);
+  });
+
+  it('reads a document again when a line added above it moved it', () => {
+    const cache = createParseCache();
+    const first = parseManifests([helm], options, cache);
+    const moved = { ...helm, text: `# a comment\n${helm.text}` };
+    const second = parseManifests([moved], options, cache);
+    expect(second).toEqual(parseManifests([moved], options));
+    expect(second.objects.workloads[0]).not.toBe(first.objects.workloads[0]);
+    expect(second.objects.workloads[0]!.source.line).toBe(
+      first.objects.workloads[0]!.source.line + 1,
+    );
+  });
 });

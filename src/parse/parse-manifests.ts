@@ -29,7 +29,27 @@ export interface ParseResult {
  * to a 10 MB dump re-reads only the policy file. Results are shared: callers must not change them.
  */
 export interface ParseCache {
-  readonly files: Map<string, { text: string; defaultNamespace: string; result: ParseResult }>;
+  readonly files: Map<
+    string,
+    {
+      text: string;
+      defaultNamespace: string;
+      result: ParseResult;
+      /**
+       * What each `---` document read to, by index. Typing in a file of 50 policies changes one
+       * document: the others are not read again, and their objects stay the same objects (which
+       * tells the evaluator, by identity, that those policies did not change).
+       */
+      documents: readonly KeptDocument[];
+    }
+  >;
+}
+
+interface KeptDocument {
+  /** The document's place and text: a line added above it moves its lines and sources. */
+  line: number;
+  text: string;
+  result: ParseResult;
 }
 
 export function createParseCache(): ParseCache {
@@ -54,14 +74,20 @@ export function parseManifests(
   for (const file of files) {
     const kept = cache?.files.get(file.name);
     let result: ParseResult;
-    if (kept && kept.text === file.text && kept.defaultNamespace === options.defaultNamespace) {
+    const sameOptions = kept?.defaultNamespace === options.defaultNamespace;
+    if (kept && sameOptions && kept.text === file.text) {
       result = kept.result;
     } else {
-      result = parseFile(file, options);
+      const documents: KeptDocument[] = [];
+      result = parseFile(file, options, {
+        before: sameOptions ? kept?.documents : undefined,
+        after: cache ? documents : undefined,
+      });
       cache?.files.set(file.name, {
         text: file.text,
         defaultNamespace: options.defaultNamespace,
         result,
+        documents,
       });
     }
     appendObjects(objects, result.objects);
@@ -81,10 +107,44 @@ function appendObjects(into: ManifestObjects, from: ManifestObjects): void {
   }
 }
 
-function parseFile(file: InputFile, options: ParseOptions): ParseResult {
+/**
+ * `documents.before`: what the file's documents read to last time (same name and options); a
+ * document with the same index, line and text is taken from there. `documents.after` receives
+ * what each document reads to now.
+ */
+function parseFile(
+  file: InputFile,
+  options: ParseOptions,
+  documents: {
+    before?: readonly KeptDocument[] | undefined;
+    after?: KeptDocument[] | undefined;
+  } = {},
+): ParseResult {
+  const { before, after } = documents;
+  if (!after) return readDocuments(file, splitDocuments(file.text), options);
   const objects = emptyManifestObjects();
   const diagnostics: Diagnostic[] = [];
   for (const doc of splitDocuments(file.text)) {
+    const old = before?.[doc.index];
+    const result =
+      old && old.line === doc.line && old.text === doc.text
+        ? old.result
+        : readDocuments(file, [doc], options);
+    after[doc.index] = { line: doc.line, text: doc.text, result };
+    appendObjects(objects, result.objects);
+    for (const d of result.diagnostics) diagnostics.push(d);
+  }
+  return { objects, diagnostics };
+}
+
+function readDocuments(
+  file: InputFile,
+  docs: Iterable<DocumentText>,
+  options: ParseOptions,
+): ParseResult {
+  const objects = emptyManifestObjects();
+  const diagnostics: Diagnostic[] = [];
+  for (const doc of docs) {
     try {
       readDocument(file.name, doc, options, objects, diagnostics);
     } catch (error) {

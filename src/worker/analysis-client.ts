@@ -1,6 +1,16 @@
 import { AnalysisSession } from './analysis-session';
 import type { Stage } from '../analyze';
-import type { ProgressMessage, WorkerReply, WorkerRequest } from './protocol';
+import type {
+  GraphResult,
+  ProgressMessage,
+  WireReply,
+  WireRequest,
+  WorkerReply,
+  WorkerRequest,
+} from './protocol';
+import { PatchReceiver } from './patch-channel';
+import { SentTexts } from './sent-files';
+import type { AnalysisSnapshot } from './snapshot';
 
 /** Where the analysis runs; the page shows it, so a fallback is never silent. */
 export type AnalysisHost = 'worker' | 'main thread';
@@ -23,6 +33,7 @@ export interface AnalysisClient {
 }
 
 interface Pending {
+  /** With every file's text: a replay on the main thread cannot use what the worker held. */
   request: WorkerRequest;
   onStage: ((stage: Stage) => void) | undefined;
   resolve: (reply: WorkerReply) => void;
@@ -55,7 +66,24 @@ export function createAnalysisClient(): AnalysisClient {
   let worker: Worker | undefined;
   let local: AnalysisSession | undefined;
   const pending = new Map<number, Pending>();
+  // What both ends hold: the texts sent last, the snapshot and the graph replied last.
+  const texts = new SentTexts();
+  const snapshots = new PatchReceiver<AnalysisSnapshot>();
+  const graphs = new PatchReceiver<GraphResult>();
   let next = 0;
+  const toWire = (request: WorkerRequest): WireRequest =>
+    request.type === 'analyze' ? { ...request, files: texts.encode(request.files) } : request;
+  /** Every reply is applied, also one nobody waits for any more: the next patches it. */
+  const fromWire = (reply: WireReply): WorkerReply => {
+    try {
+      if (reply.type === 'view') return { ...reply, graph: graphs.apply(reply.graph) };
+      if (reply.type !== 'analyze') return reply;
+      const snapshot = snapshots.apply(reply.snapshot);
+      return { ...reply, snapshot, graph: graphs.apply(reply.graph) };
+    } catch (error) {
+      return { id: reply.id, type: 'error', message: (error as Error).message };
+    }
+  };
 
   const runLocally = (p: Pending) => {
     local ??= new AnalysisSession();
@@ -64,6 +92,9 @@ export function createAnalysisClient(): AnalysisClient {
   const fallBack = () => {
     worker?.terminate();
     worker = undefined;
+    texts.forget();
+    snapshots.forget();
+    graphs.forget();
     // The worker may have died mid-way: replay what it had not answered (analyze first).
     const waiting = [...pending.values()].sort((a, b) => a.request.id - b.request.id);
     pending.clear();
@@ -73,15 +104,17 @@ export function createAnalysisClient(): AnalysisClient {
   try {
     worker = early ?? newWorker();
     early = undefined;
-    worker.onmessage = (event: MessageEvent<WorkerReply | ProgressMessage>) => {
-      const p = pending.get(event.data.id);
-      if (!p) return;
-      if (event.data.type === 'progress') {
-        p.onStage?.(event.data.stage);
+    worker.onmessage = (event: MessageEvent<WireReply | ProgressMessage>) => {
+      const data = event.data;
+      const p = pending.get(data.id);
+      if (data.type === 'progress') {
+        p?.onStage?.(data.stage);
         return;
       }
-      pending.delete(event.data.id);
-      p.resolve(event.data);
+      const reply = fromWire(data);
+      if (!p) return;
+      pending.delete(data.id);
+      p.resolve(reply);
     };
     worker.onerror = fallBack;
   } catch {
@@ -102,9 +135,13 @@ export function createAnalysisClient(): AnalysisClient {
         const p: Pending = { request, onStage, resolve, reject };
         if (!worker) return runLocally(p);
         pending.set(request.id, p);
-        worker.postMessage(request);
+        worker.postMessage(toWire(request));
       }).then((reply) => {
-        if (reply.type === 'error') throw new Error(reply.message);
+        if (reply.type === 'error') {
+          // Should the two sides ever disagree on the texts, the next request sends them all.
+          if (type === 'analyze') texts.forget();
+          throw new Error(reply.message);
+        }
         return reply as ReplyOf<T>;
       });
     },

@@ -67,10 +67,13 @@ export class AnalysisSession {
     const { manifests, intents: intentFiles } = splitIntentFiles(files);
     const intents = readIntentFiles(intentFiles);
     const externals = [...new Set([...(options.externals ?? []), ...intents.externals])];
+    const previous = this.analysis ? { analysis: this.analysis, options: this.options } : undefined;
     this.options = intents.externals.length > 0 ? { ...options, externals } : options;
-    // An edit usually changes one small file next to a big dump: only that file is parsed again.
+    // An edit usually changes one small file next to a big dump: only that file is parsed again,
+    // and when it holds only policies, the evaluation of the last analysis is carried forward.
     this.analysis = analyze(manifests, this.options, {
       parseCache: this.parseCache,
+      ...(previous ? { previous } : {}),
       ...(onStage ? { onStage } : {}),
     });
     const snapshot = snapshotOf(this.analysis);

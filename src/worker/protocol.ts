@@ -6,6 +6,8 @@ import type { InputFile } from '../parse/parse-manifests';
 import type { AnalysisSnapshot } from './snapshot';
 import type { Diagnostic } from '../model/diagnostic';
 import type { ReachabilityDiff } from '../diff';
+import type { SentFile } from './sent-files';
+import type { PlainPatch } from './plain-patch';
 
 /** What the page asks the analysis worker. Each request carries an id; the reply echoes it. */
 export type WorkerRequest =
@@ -51,6 +53,22 @@ export type WorkerReply =
   | { id: number; type: 'matrix'; verdicts: Verdict[]; total: number }
   | { id: number; type: 'diff'; diff: ReachabilityDiff; beforeDiagnostics: Diagnostic[] }
   | { id: number; type: 'error'; message: string };
+
+type AnalyzeRequest = Extract<WorkerRequest, { type: 'analyze' }>;
+type AnalyzeReply = Extract<WorkerReply, { type: 'analyze' }>;
+type ViewReply = Extract<WorkerReply, { type: 'view' }>;
+
+/**
+ * What crosses postMessage. An analyze request names the files whose text the worker already
+ * holds instead of sending them (sent-files.ts); the snapshot and the graph of a reply are patches
+ * of the last ones sent (patch-channel.ts). The session itself sees whole files and whole replies.
+ */
+export type WireRequest =
+  Exclude<WorkerRequest, AnalyzeRequest> | (Omit<AnalyzeRequest, 'files'> & { files: SentFile[] });
+export type WireReply =
+  | Exclude<WorkerReply, AnalyzeReply | ViewReply>
+  | (Omit<AnalyzeReply, 'snapshot' | 'graph'> & { snapshot: PlainPatch; graph: PlainPatch })
+  | (Omit<ViewReply, 'graph'> & { graph: PlainPatch });
 
 /** Sent while a request runs, before its reply: the stage it has reached. */
 export interface ProgressMessage {

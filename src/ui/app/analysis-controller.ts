@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useAppStore, type AppState } from '../../store/app-store';
 import { createAnalysisClient, type AnalysisClient } from '../../worker/analysis-client';
 import type { ViewState } from '../../worker/protocol';
+import { delayedStages } from './delayed-stages';
 
 /** How long typing pauses before the text is analysed again. */
 const EDIT_DEBOUNCE_MS = 250;
@@ -58,6 +59,9 @@ export function useAnalysisController(): React.RefObject<AnalysisClient | null> 
       const newFiles = names !== analysedFiles;
       analysedFiles = names;
       s.setRunning();
+      const stages = delayedStages((stage) => {
+        if (serial === latestAnalyze) useAppStore.getState().setStage(stage);
+      });
       client
         .request(
           'analyze',
@@ -70,10 +74,9 @@ export function useAnalysisController(): React.RefObject<AnalysisClient | null> 
             },
             view: viewOf(s, newFiles),
           },
-          (stage) => {
-            if (serial === latestAnalyze) useAppStore.getState().setStage(stage);
-          },
+          stages.onStage,
         )
+        .finally(stages.done)
         .then((reply) => {
           if (serial !== latestAnalyze) return;
           const state = useAppStore.getState();
@@ -89,10 +92,12 @@ export function useAnalysisController(): React.RefObject<AnalysisClient | null> 
 
     const redraw = () => {
       const serial = ++latestView;
+      const stages = delayedStages((stage) => {
+        if (serial === latestView) useAppStore.getState().setStage(stage);
+      });
       client
-        .request('view', { view: viewOf(useAppStore.getState()) }, (stage) => {
-          if (serial === latestView) useAppStore.getState().setStage(stage);
-        })
+        .request('view', { view: viewOf(useAppStore.getState()) }, stages.onStage)
+        .finally(stages.done)
         .then((reply) => {
           if (serial === latestView) useAppStore.getState().setDrawn(reply.graph);
         })

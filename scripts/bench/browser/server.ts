@@ -8,8 +8,9 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-export const OUT_DIR = 'dist-bench';
-export const PORT = 5193;
+// Overridable so a second checkout (or a second engineer) can benchmark at the same time.
+export const OUT_DIR = process.env['REACHMAP_BENCH_DIST'] ?? 'dist-bench';
+export const PORT = Number(process.env['REACHMAP_BENCH_PORT'] ?? 5193);
 
 // Vite's own entry, run with this Node: no npx wrapper left behind holding the port.
 // (vite's exports do not list bin/, so it is found beside its package.json).

@@ -281,6 +281,8 @@ async function panRows(
   const flow = (await page.locator('.react-flow').boundingBox())!;
   await page.locator('.react-flow__controls-fitview').click();
   await settle(page, 800);
+  // To look at: what the simplified drawing at fit view looks like.
+  await page.screenshot({ path: '.bench/pan-fit-view.png' });
   const fit = await panRuns(ctx, page, flow, 'fit');
   // Zoom to 100 % about the centre with one wheel event (React Flow: 2^(-deltaY × 0.002)).
   await page.mouse.move(flow.x + flow.width / 2, flow.y + flow.height / 2);

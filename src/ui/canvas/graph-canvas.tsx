@@ -20,6 +20,7 @@ import { DnsNote } from './dns-note';
 import { useProvideCanvasExport } from './export-handle';
 import { GraphLegend } from './graph-legend';
 import { minimapNodeClass } from './minimap';
+import { isOverviewEdge, OVERVIEW_MIN_NODES, overviewElements } from './overview';
 import { useAnimatedMoves } from './use-animated-moves';
 import { createFlowMapper } from './to-flow';
 import type { AppEdge, AppNode, CanvasHighlight, CanvasSelection } from './types';
@@ -31,6 +32,7 @@ import {
   useFitOnResize,
 } from './use-fit-on-new-graph';
 import { KEYBOARD_ARIA_LABELS, useKeyboardSelection } from './use-keyboard-selection';
+import { useOverviewZoom } from './use-simplified';
 import './graph-canvas.css';
 
 export interface GraphCanvasProps {
@@ -81,6 +83,14 @@ function CanvasFlow(props: GraphCanvasProps) {
     [flow.nodes, drag, layout],
   );
   const drawnNodes = useAnimatedMoves(nodes, layout);
+  const overview = useOverviewZoom() && nodes.length > OVERVIEW_MIN_NODES;
+  const shown = useMemo(
+    () =>
+      overview
+        ? overviewElements({ nodes: drawnNodes, edges: flow.edges })
+        : { nodes: drawnNodes, edges: flow.edges },
+    [overview, drawnNodes, flow.edges],
+  );
   useFitOnNewGraph(flow.nodes);
   const container = useRef<HTMLDivElement>(null);
   useFitOnResize(container, props.changes?.focus);
@@ -113,17 +123,20 @@ function CanvasFlow(props: GraphCanvasProps) {
     [onSelect],
   );
   const onEdgeClick = useCallback(
-    (_event: unknown, edge: AppEdge) => onSelect({ kind: 'edge', id: edge.id }),
+    (_event: unknown, edge: AppEdge) => {
+      if (!isOverviewEdge(edge.id)) onSelect({ kind: 'edge', id: edge.id });
+    },
     [onSelect],
   );
   const onPaneClick = useCallback(() => onSelect(undefined), [onSelect]);
-  const keyboard = useKeyboardSelection(container, nodes, flow.edges, onSelect);
+  const keyboard = useKeyboardSelection(container, shown.nodes, shown.edges, onSelect);
   useCentreRequest(nodes);
   useFitOnFocus(props.changes?.focus);
 
   let className = 'rm-canvas';
   if (highlight) className += ' is-highlighting';
-  else if (flow.edges.length > DENSE_EDGES) className += ' is-dense';
+  else if (shown.edges.length > DENSE_EDGES) className += ' is-dense';
+  if (overview) className += ' is-overview';
   return (
     <CanvasActionsContext value={actions}>
       <div
@@ -134,8 +147,8 @@ function CanvasFlow(props: GraphCanvasProps) {
         onFocus={keyboard.onFocus}
       >
         <ReactFlow<AppNode, AppEdge>
-          nodes={drawnNodes}
-          edges={flow.edges}
+          nodes={shown.nodes}
+          edges={shown.edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           colorMode={theme}

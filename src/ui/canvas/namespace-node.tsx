@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { BadgeRow } from './badge-row';
 import { useCanvasActions } from './canvas-actions';
 import { NodeFrame, NodeHeader } from './node-parts';
+import { overviewFontSize } from './simple-font';
 import { ToggleButton } from './toggle-button';
 import type { NamespaceNode as NamespaceFlowNode } from './types';
 import { useSimplified } from './use-simplified';
@@ -11,9 +12,12 @@ import { useSimplified } from './use-simplified';
  * A namespace: an open group with its name above its children, or, collapsed, a box standing for
  * them (their edges aggregated onto it) that says how many it hides.
  */
-function NamespaceNodeView({ id, data }: NodeProps<NamespaceFlowNode>) {
+function NamespaceNodeView({ id, data, width, height }: NodeProps<NamespaceFlowNode>) {
   const { toggleNamespace } = useCanvasActions();
   const simplified = useSimplified();
+  if (data.overview) {
+    return <OverviewNamespace data={data} width={width ?? 0} height={height ?? 0} />;
+  }
   const hidden = `${data.hiddenChildren} hidden`;
   const toggle = (
     <ToggleButton
@@ -46,3 +50,30 @@ function NamespaceNodeView({ id, data }: NodeProps<NamespaceFlowNode>) {
 }
 
 export const NamespaceNode = memo(NamespaceNodeView);
+
+/**
+ * An open namespace in a big graph's overview: its children are not drawn, so it says in large
+ * type what it is and what it holds (the detail line), sized to its box.
+ */
+function OverviewNamespace({
+  data,
+  width,
+  height,
+}: {
+  data: NamespaceFlowNode['data'];
+  width: number;
+  height: number;
+}) {
+  return (
+    <NodeFrame kind="namespace is-overview" emphasis={data} simplified>
+      <div
+        className="rm-overview"
+        style={{ fontSize: overviewFontSize(width, height, data.label) }}
+      >
+        <span className="rm-overview-label">{data.label}</span>
+        {data.detail && <span className="rm-overview-detail">{data.detail}</span>}
+        <span className="rm-overview-hint">zoom in to see them</span>
+      </div>
+    </NodeFrame>
+  );
+}

@@ -15,3 +15,22 @@ export function nodeSetChangedALot(
   const union = previous.size + next.size - shared;
   return shared < union / 2;
 }
+
+/**
+ * The group every new node of `next` sits in, when they all sit in one (a namespace just
+ * expanded); undefined otherwise.
+ *
+ * @example expandedGroup(new Set(['ns:a']), [{ id: 'ns:a' }, { id: 'x', parentId: 'ns:a' }]) // 'ns:a'
+ */
+export function expandedGroup(
+  previous: ReadonlySet<string>,
+  next: readonly { id: string; parentId?: string | undefined }[],
+): string | undefined {
+  let group: string | undefined;
+  for (const n of next) {
+    if (previous.has(n.id)) continue;
+    if (n.parentId === undefined || (group !== undefined && n.parentId !== group)) return undefined;
+    group = n.parentId;
+  }
+  return group;
+}

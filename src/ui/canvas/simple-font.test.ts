@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SIMPLE_FONT, simpleFontSize } from './simple-font';
+import { overviewFontSize, SIMPLE_FONT, simpleFontSize } from './simple-font';
 
 describe('simpleFontSize', () => {
   it('caps short labels at the maximum', () => {
@@ -14,5 +14,16 @@ describe('simpleFontSize', () => {
 
   it('never goes below the minimum', () => {
     expect(simpleFontSize(140, 'ingress-nginx-controller-admission')).toBe(SIMPLE_FONT.min);
+  });
+});
+
+describe('overviewFontSize', () => {
+  it('fills most of a wide box with a short name, bounded by its height', () => {
+    expect(overviewFontSize(3000, 2000, 'payments')).toBe(400);
+    expect(overviewFontSize(3000, 500, 'payments')).toBe(100);
+  });
+
+  it('never goes below the simplified minimum', () => {
+    expect(overviewFontSize(100, 40, 'a-very-long-namespace-name')).toBe(14);
   });
 });

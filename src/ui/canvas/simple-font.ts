@@ -14,3 +14,14 @@ export function simpleFontSize(width: number, label: string): number {
   const fit = (width - PADDING_X) / (ADVANCE * Math.max(1, label.length));
   return Math.floor(Math.min(SIMPLE_FONT.max, Math.max(SIMPLE_FONT.min, fit)));
 }
+
+/**
+ * Font size (graph units) for a namespace's name in the overview: as large as fits on one line in
+ * 80 % of its box's width and a fifth of its height, since the view is zoomed far out.
+ *
+ * @example overviewFontSize(3000, 2000, 'payments') // → 400
+ */
+export function overviewFontSize(width: number, height: number, label: string): number {
+  const fit = (0.8 * width) / (ADVANCE * Math.max(1, label.length));
+  return Math.max(SIMPLE_FONT.min, Math.floor(Math.min(fit, height / 5, 1000)));
+}

@@ -199,7 +199,9 @@ function flowEdge(
     type: g.kind,
     source: g.source,
     target: g.target,
-    markerEnd: EDGE_MARKER[g.kind],
+    // A marker cannot fade with its edge's stroke-opacity (markers are shared per colour), so a
+    // dimmed edge goes without its arrow head.
+    ...(emphasis.dimmed ? {} : { markerEnd: EDGE_MARKER[g.kind] }),
     ariaLabel: `${EDGE_WORD[g.kind]}: ${labels.get(g.source) ?? g.source} → ${labels.get(g.target) ?? g.target}${g.label ? `, ${g.label}` : ''}`,
     data: {
       ...emphasis,

@@ -33,7 +33,12 @@ type Common = Emphasis & {
   self?: string;
 };
 
-export type NamespaceData = Common & { collapsed: boolean; hiddenChildren: number };
+export type NamespaceData = Common & {
+  collapsed: boolean;
+  hiddenChildren: number;
+  /** Drawn in the overview of a big graph: its children are not drawn, it says what they are. */
+  overview?: boolean;
+};
 export type EndpointData = Common & {
   kind: 'workload' | 'pod';
   /** Workloads with pods: whether the pods are drawn; undefined when there are none to draw. */

@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { nodeSetChangedALot } from './node-set';
+import { expandedGroup, nodeSetChangedALot } from './node-set';
+import { OVERVIEW_MIN_NODES, OVERVIEW_ZOOM } from './overview';
 import type { AppNode } from './types';
 
 /**
@@ -11,18 +12,26 @@ export const FIT_VIEW_OPTIONS = {
   padding: { top: '56px', left: '56px', right: '40px', bottom: '40px' },
 } as const;
 
-/** Re-fits the view when the node set changes a lot (a new file or sample), not on small edits. */
+/**
+ * Re-fits the view when the node set changes a lot (a new file or sample), not on small edits. On
+ * a big graph zoomed out to its overview, a namespace just expanded is brought into view instead:
+ * its contents are what the user asked for, and the overview would not draw them.
+ */
 export function useFitOnNewGraph(nodes: readonly AppNode[]): void {
-  const { fitView } = useReactFlow();
+  const { fitView, getZoom } = useReactFlow();
   const shown = useRef<ReadonlySet<string>>(new Set());
   useEffect(() => {
     const ids = new Set(nodes.map((n) => n.id));
     const first = shown.current.size === 0;
-    if (nodeSetChangedALot(shown.current, ids)) {
+    const group =
+      !first && nodes.length > OVERVIEW_MIN_NODES ? expandedGroup(shown.current, nodes) : undefined;
+    if (group !== undefined && getZoom() < OVERVIEW_ZOOM) {
+      void fitView({ ...fitOptions([group]), duration: 300 });
+    } else if (nodeSetChangedALot(shown.current, ids)) {
       void fitView({ ...FIT_VIEW_OPTIONS, duration: first ? 0 : 300 });
     }
     shown.current = ids;
-  }, [nodes, fitView]);
+  }, [nodes, fitView, getZoom]);
 }
 
 /**

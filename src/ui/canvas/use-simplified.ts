@@ -1,4 +1,5 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
+import { OVERVIEW_ZOOM } from './overview';
 
 /** Below this zoom nodes draw their label only and edges drop their labels. */
 export const SIMPLE_ZOOM = 0.45;
@@ -11,6 +12,8 @@ const simplifiedSelector = (s: ReactFlowState) => s.transform[2] < SIMPLE_ZOOM;
 const labelLevelSelector = (s: ReactFlowState): LabelLevel =>
   s.transform[2] < SIMPLE_ZOOM ? 'none' : s.transform[2] < ALL_LABELS_ZOOM ? 'key' : 'all';
 
+const overviewSelector = (s: ReactFlowState) => s.transform[2] < OVERVIEW_ZOOM;
+
 export type LabelLevel = 'none' | 'key' | 'all';
 
 export function useSimplified(): boolean {
@@ -19,4 +22,9 @@ export function useSimplified(): boolean {
 
 export function useLabelLevel(): LabelLevel {
   return useStore(labelLevelSelector);
+}
+
+/** Zoomed out past the overview threshold (whether the graph is big enough is the caller's). */
+export function useOverviewZoom(): boolean {
+  return useStore(overviewSelector);
 }

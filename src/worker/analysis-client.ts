@@ -1,4 +1,5 @@
 import { AnalysisSession } from './analysis-session';
+import { workerName, type LayoutEngineLoad } from './worker-name';
 import type { Stage } from '../analyze';
 import type {
   GraphResult,
@@ -42,17 +43,21 @@ interface Pending {
 
 let early: Worker | undefined;
 
-function newWorker(): Worker {
-  return new Worker(new URL('./analyze.worker.ts', import.meta.url), { type: 'module' });
+function newWorker(layoutEngine: LayoutEngineLoad = 'at-start'): Worker {
+  return new Worker(new URL('./analyze.worker.ts', import.meta.url), {
+    type: 'module',
+    name: workerName(layoutEngine),
+  });
 }
 
 /**
- * Starts the analysis Worker before the page renders, so that it loads (and fetches the layout
- * engine) while React mounts; the first client takes it over. Without Workers it does nothing.
+ * Starts the analysis Worker before the page renders, so that it loads (and, unless the first
+ * thing it draws is a bundled sample whose layout is precomputed, loads the layout engine) while
+ * React mounts; the first client takes it over. Without Workers it does nothing.
  */
-export function startAnalysisWorker(): void {
+export function startAnalysisWorker(options: { sampleFirst?: boolean } = {}): void {
   try {
-    early ??= newWorker();
+    early ??= newWorker(options.sampleFirst ? 'after-first-reply' : 'at-start');
   } catch {
     early = undefined;
   }

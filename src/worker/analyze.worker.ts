@@ -3,19 +3,27 @@ import { warmUpElk } from '../layout';
 import { AnalysisSession } from './analysis-session';
 import type { ProgressMessage, WireRequest } from './protocol';
 import { WireSession } from './wire-session';
+import { layoutEngineLoad } from './worker-name';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const session = new WireSession(new AnalysisSession());
 
+// The layout engine (1.4 MB, then a warm-up layout) is loaded when the page asked for it: at once,
+// or after the first reply when that is a bundled sample with a precomputed layout.
+const loadLayoutEngine = layoutEngineLoad(self.name);
+if (loadLayoutEngine === 'at-start') void warmUpElk();
+
 // Requests are answered in order: a later edit waits for the earlier analysis to finish.
 let queue: Promise<void> = Promise.resolve();
+let answered = false;
 self.onmessage = (event: MessageEvent<WireRequest>) => {
   const request = event.data;
   const progress = (stage: ProgressMessage['stage']) =>
     self.postMessage({ id: request.id, type: 'progress', stage } satisfies ProgressMessage);
-  queue = queue.then(async () => self.postMessage(await session.handle(request, progress)));
+  queue = queue.then(async () => {
+    self.postMessage(await session.handle(request, progress));
+    if (!answered && loadLayoutEngine === 'after-first-reply') void warmUpElk();
+    answered = true;
+  });
 };
-
-// Fetch the layout engine (1.4 MB) and warm it up while the page starts: the first layout needs it.
-void warmUpElk();

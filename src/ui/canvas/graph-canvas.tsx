@@ -130,7 +130,7 @@ function CanvasFlow(props: GraphCanvasProps) {
   );
   const onPaneClick = useCallback(() => onSelect(undefined), [onSelect]);
   const keyboard = useKeyboardSelection(container, shown.nodes, shown.edges, onSelect);
-  useCentreRequest(nodes);
+  useCentreRequest(nodes, overview);
   useFitOnFocus(props.changes?.focus);
 
   let className = 'rm-canvas';

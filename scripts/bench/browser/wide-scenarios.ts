@@ -299,7 +299,16 @@ async function panRows(
   if ((await overview.count()) > 0) await overview.click();
   await settle(page, 800);
   await page.screenshot({ path: '.bench/pan-zoomed.png' });
+  // REACHMAP_BENCH_TRACE=1: a Chrome trace of the zoomed pans (open it in chrome://tracing or
+  // Perfetto) in .bench/pan-zoomed-trace.json, to see where the frames go.
+  const trace = process.env['REACHMAP_BENCH_TRACE'] === '1';
+  if (trace)
+    await ctx.browser.startTracing(page, {
+      path: '.bench/pan-zoomed-trace.json',
+      categories: ['devtools.timeline', 'blink', 'cc', 'v8'],
+    });
   const zoomed = await panRuns(ctx, page, flow, 'zoomed');
+  if (trace) await ctx.browser.stopTracing();
   const row = (name: string, r: PanResult, extra: string): Row => ({
     scenario: 'pan-3000',
     what: `pan ${total}-node graph ${name}`,

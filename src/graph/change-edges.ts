@@ -1,5 +1,6 @@
 import type { FlowChange } from '../diff/types';
 import { edgeId } from './edge-set';
+import { carriesFlows } from './highlight';
 import { formatPorts, uniquePorts } from './ports';
 import type { AbstractGraph, EdgePort, GraphEdge, GraphNode } from './types';
 
@@ -24,9 +25,6 @@ export interface ChangeCounts {
   /** Changes with an end the graph does not draw. */
   undrawn: number;
 }
-
-/** Whether flows attach to the node: not to an open namespace group, only to a collapsed one. */
-const carriesFlows = (n: GraphNode) => n.kind !== 'namespace' || n.collapsed === true;
 
 /**
  * The node that draws each endpoint: the most specific one (a pod of an expanded workload over

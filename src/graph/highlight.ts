@@ -52,7 +52,8 @@ export function highlightFor(
 }
 
 /** Whether flows attach to the node: not to an open namespace group, only to a collapsed one. */
-const carriesFlows = (n: GraphNode) => n.kind !== 'namespace' || n.collapsed === true;
+export const carriesFlows = (n: GraphNode): boolean =>
+  n.kind !== 'namespace' || n.collapsed === true;
 
 function lightPolicy(
   graph: AbstractGraph,

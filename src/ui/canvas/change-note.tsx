@@ -1,5 +1,6 @@
 import { Panel } from '@xyflow/react';
 import type { ChangeCounts } from '../../graph/change-edges';
+import { LineSample } from './graph-legend';
 
 /**
  * Compare mode's caption on the graph: how many changed flows are drawn, and the ones that cannot
@@ -14,9 +15,9 @@ export function ChangeNote({ counts }: { counts: ChangeCounts }) {
         'Compare: no connection changes.'
       ) : (
         <>
-          Compare: <Line kind="opened" />
+          Compare: <LineSample className="rm-edge--opened" width={28} />
           <span className="rm-change-note-opened">+ newly allowed {edges(opened)}</span>,{' '}
-          <Line kind="closed" />
+          <LineSample className="rm-edge--closed" width={28} />
           <span className="rm-change-note-closed">− newly denied {edges(closed)}</span>
           {inside > 0 && (
             <>
@@ -27,14 +28,5 @@ export function ChangeNote({ counts }: { counts: ChangeCounts }) {
         </>
       )}
     </Panel>
-  );
-}
-
-/** A sample of the line style, so the caption doubles as the legend of what it counts. */
-function Line({ kind }: { kind: 'opened' | 'closed' }) {
-  return (
-    <svg width="28" height="10" aria-hidden="true" className="rm-change-note-line">
-      <path d="M3 5H25" className={`rm-edge rm-edge--${kind}`} />
-    </svg>
   );
 }

@@ -40,9 +40,7 @@ export function GraphLegend({ changes = false }: { changes?: boolean }) {
         <ul aria-label="Edges">
           {lines.map((l) => (
             <li key={l.className}>
-              <svg width="40" height="10" aria-hidden="true">
-                <path d="M2 5H38" className={`rm-edge ${l.className}`} />
-              </svg>
+              <LineSample className={l.className} />
               {l.text}
             </li>
           ))}
@@ -59,5 +57,14 @@ export function GraphLegend({ changes = false }: { changes?: boolean }) {
         </ul>
       </details>
     </Panel>
+  );
+}
+
+/** A short stretch of an edge's line style, for the legend and the compare caption. */
+export function LineSample({ className, width = 40 }: { className: string; width?: number }) {
+  return (
+    <svg width={width} height="10" aria-hidden="true" className="rm-line-sample">
+      <path d={`M2 5H${width - 2}`} className={`rm-edge ${className}`} />
+    </svg>
   );
 }

@@ -48,6 +48,7 @@ describe('layoutWithGrid', () => {
         ],
         edges: [],
       }),
+      [],
     );
     expect(layout.positions.get('world')).toEqual({ x: 0, y: 0 });
     const [a, b] = [layout.positions.get('a'), layout.positions.get('b')];

@@ -1,5 +1,6 @@
-import type { GraphNode } from '../graph/types';
+import type { GraphEdge, GraphNode } from '../graph/types';
 import { fitGroup, GROUP_PADDING, NODE_GAP, TOP_GAP } from './geometry';
+import { gridOrder } from './grid-order';
 import type { Hierarchy } from './hierarchy';
 import type { FreshLayout, Point, Size } from './types';
 
@@ -71,11 +72,11 @@ const KIND_RANK: Partial<Record<GraphNode['kind'], number>> = { outside: 0, ipbl
 const rank = (node: GraphNode): number => KIND_RANK[node.kind] ?? 2;
 
 /**
- * The layout for large graphs: each group's children in a grid sorted by id, then the top-level
- * items packed in rows. Linear in the graph (a few ms for 5,000 nodes), and an added node only
- * moves nodes after it in id order.
+ * The layout for large graphs: each group's children in a grid in id order, each Service beside
+ * its backends (gridOrder), then the top-level items packed in rows. Linear in the graph (a few
+ * ms for 5,000 nodes), and an added node only moves nodes after it in that order.
  */
-export function layoutWithGrid(hierarchy: Hierarchy): FreshLayout {
+export function layoutWithGrid(hierarchy: Hierarchy, edges: readonly GraphEdge[]): FreshLayout {
   const positions = new Map<string, Point>();
   const sizes = new Map<string, Size>();
   for (const node of hierarchy.topLevel) {
@@ -84,7 +85,7 @@ export function layoutWithGrid(hierarchy: Hierarchy): FreshLayout {
       sizes.set(node.id, { width: node.width, height: node.height });
       continue;
     }
-    const block = packGrid(children, NODE_GAP);
+    const block = packGrid(gridOrder(children, edges), NODE_GAP);
     for (const child of children) {
       const p = block.positions.get(child.id) ?? { x: 0, y: 0 };
       positions.set(child.id, { x: p.x + GROUP_PADDING.left, y: p.y + GROUP_PADDING.top });

@@ -60,7 +60,7 @@ export async function layoutGraph(
     hierarchy,
     (part, why) => {
       if (engine === 'grid' || (why === 'regrouped' && part.byId.size > ELK_MAX_EXPANDED))
-        return layoutWithGrid(part);
+        return layoutWithGrid(part, graph.edges);
       // Only a whole graph laid out afresh can be a sample's first view; an incremental layout
       // (new parts of a graph on screen) does not pay for the lookup's hash.
       const known = options.previous ? undefined : precomputedLayout(part, graph.edges);

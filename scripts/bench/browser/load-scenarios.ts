@@ -115,7 +115,13 @@ export async function measureLoad(ctx: BenchContext, name: DumpName): Promise<Ro
   const details: unknown[] = [];
   let supported = true;
   for (let run = 0; run < ctx.runs; run++) {
-    const r = await loadOnce(ctx, dump.files, warm.ids);
+    // REACHMAP_BENCH_TRACE=1: a Chrome trace (with JS samples) of the first measured load, to
+    // see what the longest task is made of.
+    const trace =
+      run === 0 && process.env['REACHMAP_BENCH_TRACE'] === '1'
+        ? `.bench/load-${name}-trace.json`
+        : undefined;
+    const r = await loadOnce(ctx, dump.files, warm.ids, trace);
     supported &&= r.longTasksSupported;
     values.push(r.ms);
     longest.push(r.longestTaskMs);
@@ -172,6 +178,7 @@ async function loadOnce(
   ctx: BenchContext,
   files: string[],
   ids: string[] | undefined,
+  tracePath?: string,
 ): Promise<LoadResult> {
   const page = await newPage(ctx.browser);
   try {
@@ -183,6 +190,17 @@ async function loadOnce(
       if (ids) window.__bench.pending = window.__bench.whenPainted({ kind: 'ids', ids }, 600_000);
     }, ids);
     const before = await pageNow(page);
+    if (tracePath)
+      await ctx.browser.startTracing(page, {
+        path: tracePath,
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'disabled-by-default-v8.cpu_profiler',
+          'v8',
+          'blink',
+        ],
+      });
     await openFiles(page, files);
     if (!ids) {
       await waitAnalysed(page, before, 600_000);
@@ -199,6 +217,7 @@ async function loadOnce(
     const painted = (await page.evaluate(() => window.__bench.pending)) as Painted;
     // Tasks just after the paint still block input: reported beside, not in, the figure.
     await page.waitForTimeout(2000);
+    if (tracePath) await ctx.browser.stopTracing();
     const probe = await page.evaluate(() => {
       const b = window.__bench;
       return {

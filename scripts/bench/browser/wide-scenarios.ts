@@ -309,6 +309,21 @@ async function panRows(
     });
   const zoomed = await panRuns(ctx, page, flow, 'zoomed');
   if (trace) await ctx.browser.stopTracing();
+  // REACHMAP_BENCH_VARIANTS='css;;css…': the zoomed pans again with each stylesheet added, to
+  // find what the frames pay for (e.g. `.react-flow__edges{display:none}`). Logged, not reported.
+  const variants = (process.env['REACHMAP_BENCH_VARIANTS'] ?? '').split(';;').filter(Boolean);
+  for (const css of variants) {
+    await page.evaluate((css) => {
+      const st = document.createElement('style');
+      st.id = 'variant';
+      st.textContent = css;
+      document.head.append(st);
+    }, css);
+    await settle(page, 500);
+    const r = await panRuns(ctx, page, flow, `with ${css}`);
+    ctx.log(`pan zoomed with ${css}: ${r.fps.join(', ')} fps`);
+    await page.evaluate(() => document.getElementById('variant')?.remove());
+  }
   const row = (name: string, r: PanResult, extra: string): Row => ({
     scenario: 'pan-3000',
     what: `pan ${total}-node graph ${name}`,

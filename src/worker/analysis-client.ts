@@ -119,7 +119,9 @@ export function createAnalysisClient(): AnalysisClient {
       const reply = fromWire(data);
       if (!p) return;
       pending.delete(data.id);
-      p.resolve(reply);
+      // Whoever awaits the reply renders it, synchronously (store updates are not time-sliced):
+      // in a task of its own rather than after the decoding of a big reply in this one.
+      setTimeout(() => p.resolve(reply), 0);
     };
     worker.onerror = fallBack;
   } catch {

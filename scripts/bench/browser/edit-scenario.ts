@@ -78,6 +78,14 @@ export async function measureEdit(ctx: BenchContext): Promise<Row[]> {
       const digit = run % 2 === 0 ? (port + 1) % 10 : port % 10;
       const earlier = await positions(page);
       await page.evaluate(() => window.__bench.record({ frames: true, mutations: true }));
+      // REACHMAP_BENCH_TRACE=1: a Chrome trace of the last edit (no JS samples: they slow the
+      // worker several times over).
+      const trace = run === ctx.runs - 1 && process.env['REACHMAP_BENCH_TRACE'] === '1';
+      if (trace)
+        await ctx.browser.startTracing(page, {
+          path: '.bench/edit-trace.json',
+          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink'],
+        });
       await page.keyboard.press('Backspace');
       await page.keyboard.press(String(digit));
       const r = await page.evaluate(async () => {
@@ -96,7 +104,10 @@ export async function measureEdit(ctx: BenchContext): Promise<Row[]> {
               await new Promise((resolve) => setTimeout(resolve, 20));
             const painted = b.frames.filter((f) => f > after)[1];
             b.stopRecording();
-            return { start, ...t, lastMutation: last, painted };
+            const longTasks = b.longTasks
+              .filter((lt) => lt.start + lt.duration > start && lt.start < (painted ?? Infinity))
+              .map((lt) => ({ at: Math.round(lt.start - start), ms: Math.round(lt.duration) }));
+            return { start, ...t, lastMutation: last, painted, longTasks };
           }
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
@@ -109,6 +120,7 @@ export async function measureEdit(ctx: BenchContext): Promise<Row[]> {
           return { running, ready };
         }
       });
+      if (trace) await ctx.browser.stopTracing();
       if (r.painted === undefined || r.running === undefined)
         throw new Error(`edit run ${run + 1}: no frame recorded after the change`);
       const later = await positions(page);
@@ -121,6 +133,8 @@ export async function measureEdit(ctx: BenchContext): Promise<Row[]> {
         keystrokeToPaintedMs: round(r.painted - r.start),
         analysisStartToPaintedMs: round(r.painted - r.running),
         analysisShownAfterStartMs: round(r.ready! - r.running),
+        analysisStartedAfterKeystrokeMs: round(r.running - r.start),
+        longTasks: r.longTasks,
         canvasChanged: r.lastMutation !== undefined,
         worker: await workerTimings(page),
         nodesCompared: kept.length,

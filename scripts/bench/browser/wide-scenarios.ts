@@ -312,7 +312,7 @@ async function panRows(
   // REACHMAP_BENCH_VARIANTS='css;;css…': the zoomed pans again with each stylesheet added, to
   // find what the frames pay for (e.g. `.react-flow__edges{display:none}`). Logged, not reported.
   const variants = (process.env['REACHMAP_BENCH_VARIANTS'] ?? '').split(';;').filter(Boolean);
-  for (const css of variants) {
+  for (const [i, css] of variants.entries()) {
     await page.evaluate((css) => {
       const st = document.createElement('style');
       st.id = 'variant';
@@ -320,6 +320,7 @@ async function panRows(
       document.head.append(st);
     }, css);
     await settle(page, 500);
+    await page.screenshot({ path: `.bench/pan-variant-${i + 1}.png` });
     const r = await panRuns(ctx, page, flow, `with ${css}`);
     ctx.log(`pan zoomed with ${css}: ${r.fps.join(', ')} fps`);
     await page.evaluate(() => document.getElementById('variant')?.remove());

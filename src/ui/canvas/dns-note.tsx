@@ -1,5 +1,3 @@
-import { Panel } from '@xyflow/react';
-
 interface Props {
   /** Edges whose DNS lookups are left out; 0 when none are. */
   hidden: number;
@@ -14,7 +12,7 @@ interface Props {
 export function DnsNote({ hidden, shown, onToggle }: Props) {
   if (!shown && hidden === 0) return null;
   return (
-    <Panel position="top-right" className="rm-dns-note" data-testid="dns-note">
+    <div className="rm-dns-note" data-testid="dns-note">
       {shown ? (
         <>
           DNS lookups are drawn.{' '}
@@ -31,6 +29,6 @@ export function DnsNote({ hidden, shown, onToggle }: Props) {
           </button>
         </>
       )}
-    </Panel>
+    </div>
   );
 }

@@ -2,6 +2,7 @@ import {
   Background,
   Controls,
   MiniMap,
+  Panel,
   ReactFlow,
   ReactFlowProvider,
   type NodeChange,
@@ -16,6 +17,7 @@ import { CanvasActionsContext, type CanvasActions } from './canvas-actions';
 import { withPositions, type Point } from './drag-positions';
 import { edgeTypes, nodeTypes } from './element-types';
 import { ChangeNote } from './change-note';
+import { DeniedNote } from './denied-note';
 import { DnsNote } from './dns-note';
 import { useProvideCanvasExport } from './export-handle';
 import { GraphLegend } from './graph-legend';
@@ -184,7 +186,11 @@ function CanvasFlow(props: GraphCanvasProps) {
           />
           <GraphLegend changes={props.changes !== undefined} />
           {props.changes && <ChangeNote counts={props.changes.counts} />}
-          {props.dnsFlows && <DnsNote hidden={graph.hiddenDnsFlows ?? 0} {...props.dnsFlows} />}
+          {/* What the canvas leaves off, stacked in one corner. */}
+          <Panel position="top-right" className="rm-canvas-notes">
+            {props.dnsFlows && <DnsNote hidden={graph.hiddenDnsFlows ?? 0} {...props.dnsFlows} />}
+            <DeniedNote count={flow.deniedNotDrawn} />
+          </Panel>
         </ReactFlow>
       </div>
     </CanvasActionsContext>

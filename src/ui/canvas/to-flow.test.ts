@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AbstractGraph, GraphEdge, GraphNode } from '../../graph/types';
 import type { Layout } from '../../layout';
-import { createFlowMapper, toFlow } from './to-flow';
+import { createFlowMapper, DENIED_DRAW_LIMIT, toFlow } from './to-flow';
 
 function node(fields: Pick<GraphNode, 'id' | 'kind' | 'label'> & Partial<GraphNode>): GraphNode {
   return { width: 140, height: 52, badges: [], ports: [], endpoints: [], ...fields };
@@ -216,5 +216,53 @@ describe('createFlowMapper', () => {
       'outside',
     ]);
     expect(after.edges).toBe(before.edges);
+  });
+});
+
+describe('denied edges', () => {
+  const many = (n: number): AbstractGraph => {
+    const targets = Array.from({ length: n }, (_, i) =>
+      node({ id: `wl:prod/Deployment/w${i}`, kind: 'workload', parent: 'ns:prod', label: `w${i}` }),
+    );
+    return {
+      nodes: [...graph.nodes, ...targets],
+      edges: [
+        ...graph.edges,
+        ...targets.map((t) =>
+          edge({
+            id: `denied:outside->${t.id}`,
+            kind: 'denied',
+            source: 'outside',
+            target: t.id,
+            label: '9090/TCP',
+          }),
+        ),
+      ],
+    };
+  };
+  const placed = (g: AbstractGraph): Layout => ({
+    ...layout,
+    positions: new Map([...g.nodes.map((n) => [n.id, { x: 0, y: 0 }] as const)]),
+    sizes: new Map([...g.nodes.map((n) => [n.id, { width: 100, height: 50 }] as const)]),
+  });
+
+  it(`draws up to ${DENIED_DRAW_LIMIT} of them`, () => {
+    const g = many(DENIED_DRAW_LIMIT);
+    const flow = toFlow({ graph: g, layout: placed(g) });
+    expect(flow.edges.filter((e) => e.type === 'denied')).toHaveLength(DENIED_DRAW_LIMIT);
+    expect(flow.deniedNotDrawn).toBe(0);
+  });
+
+  it('draws none above the limit but the selected one, and counts the rest', () => {
+    const g = many(DENIED_DRAW_LIMIT + 1);
+    const flow = toFlow({ graph: g, layout: placed(g) });
+    expect(flow.edges.filter((e) => e.type === 'denied')).toHaveLength(0);
+    expect(flow.deniedNotDrawn).toBe(DENIED_DRAW_LIMIT + 1);
+    expect(flow.edges).toHaveLength(graph.edges.length);
+
+    const id = 'denied:outside->wl:prod/Deployment/w7';
+    const selected = toFlow({ graph: g, layout: placed(g), selection: { kind: 'edge', id } });
+    expect(selected.edges.filter((e) => e.type === 'denied').map((e) => e.id)).toEqual([id]);
+    expect(selected.deniedNotDrawn).toBe(DENIED_DRAW_LIMIT);
   });
 });

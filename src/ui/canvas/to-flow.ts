@@ -30,7 +30,12 @@ export interface FlowInput {
  * @example
  * const { nodes, edges } = toFlow({ graph, layout, selection: { kind: 'node', id: 'outside' } });
  */
-export function toFlow(input: FlowInput): FlowElements {
+/** What the canvas draws, and how many denied edges it left off (DENIED_DRAW_LIMIT). */
+export interface MappedFlow extends FlowElements {
+  deniedNotDrawn: number;
+}
+
+export function toFlow(input: FlowInput): MappedFlow {
   return createFlowMapper()(input);
 }
 
@@ -39,8 +44,8 @@ export function toFlow(input: FlowInput): FlowElements {
  * or edge whose graph object, geometry and emphasis are unchanged keeps its object, so React Flow
  * re-renders only what changed (a highlight re-creates only the elements it dims or brightens).
  */
-export function createFlowMapper(): (input: FlowInput) => FlowElements {
-  let last: { input: FlowInput; result: FlowElements } | undefined;
+export function createFlowMapper(): (input: FlowInput) => MappedFlow {
+  let last: { input: FlowInput; result: MappedFlow } | undefined;
   const nodeCache = new Map<string, CachedNode>();
   const edgeCache = new Map<string, CachedEdge>();
 
@@ -48,10 +53,11 @@ export function createFlowMapper(): (input: FlowInput) => FlowElements {
     if (last && sameInput(last.input, input)) return last.result;
     const nodes = mapNodes(input, nodeCache);
     const drawn = new Set(nodes.map((n) => n.id));
-    const edges = mapEdges(input, drawn, edgeCache);
+    const { edges, deniedNotDrawn } = mapEdges(input, drawn, edgeCache);
     const result = {
       nodes: last && sameItems(last.result.nodes, nodes) ? last.result.nodes : nodes,
       edges: last && sameItems(last.result.edges, edges) ? last.result.edges : edges,
+      deniedNotDrawn,
     };
     last = { input, result };
     return result;
@@ -104,17 +110,39 @@ function mapNodes(input: FlowInput, cache: Map<string, CachedNode>): AppNode[] {
   return [...top, ...children];
 }
 
+/**
+ * Above this many denied edges (Show denied, a node selected in a big expanded graph) they are not
+ * drawn: a thousand red dashed lines from one node hide the graph and read as nothing. The
+ * inspector still lists them (it reads the graph, not the canvas), the canvas says how many were
+ * left off, and collapsed namespaces bring the count down by aggregating them.
+ */
+export const DENIED_DRAW_LIMIT = 60;
+
 function mapEdges(
   input: FlowInput,
   drawn: ReadonlySet<string>,
   cache: Map<string, CachedEdge>,
-): AppEdge[] {
+): { edges: AppEdge[]; deniedNotDrawn: number } {
   const edges: AppEdge[] = [];
   const labels = new Map(input.graph.nodes.map((n) => [n.id, n.label]));
   const seen = new Set<string>();
   const rows = new Map<string, number>();
+  const drawable = (g: GraphEdge) => drawn.has(g.source) && drawn.has(g.target);
+  let denied = 0;
+  for (const g of input.graph.edges) if (g.kind === 'denied' && drawable(g)) denied++;
+  const tooManyDenied = denied > DENIED_DRAW_LIMIT;
+  let deniedNotDrawn = 0;
   for (const g of input.graph.edges) {
-    if (!drawn.has(g.source) || !drawn.has(g.target)) continue;
+    if (!drawable(g)) continue;
+    // The selected edge is drawn whatever its kind: the inspector is explaining it.
+    if (
+      tooManyDenied &&
+      g.kind === 'denied' &&
+      !(input.selection?.kind === 'edge' && input.selection.id === g.id)
+    ) {
+      deniedNotDrawn++;
+      continue;
+    }
     const emphasis = emphasisOf('edge', g.id, input);
     const at = labelAt(g, input.selection);
     const pair = `${g.source}\u0000${g.target}`;
@@ -130,7 +158,7 @@ function mapEdges(
     edges.push(entry.edge);
   }
   for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
-  return edges;
+  return { edges, deniedNotDrawn };
 }
 
 function flowNode(

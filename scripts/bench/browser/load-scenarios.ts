@@ -115,8 +115,8 @@ export async function measureLoad(ctx: BenchContext, name: DumpName): Promise<Ro
   const details: unknown[] = [];
   let supported = true;
   for (let run = 0; run < ctx.runs; run++) {
-    // REACHMAP_BENCH_TRACE=1: a Chrome trace (with JS samples) of the first measured load, to
-    // see what the longest task is made of.
+    // REACHMAP_BENCH_TRACE=1: a Chrome trace of the first measured load, to see what the longest
+    // task is made of (without JS samples, which slow the page several times over).
     const trace =
       run === 0 && process.env['REACHMAP_BENCH_TRACE'] === '1'
         ? `.bench/load-${name}-trace.json`
@@ -193,13 +193,7 @@ async function loadOnce(
     if (tracePath)
       await ctx.browser.startTracing(page, {
         path: tracePath,
-        categories: [
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'disabled-by-default-v8.cpu_profiler',
-          'v8',
-          'blink',
-        ],
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink'],
       });
     await openFiles(page, files);
     if (!ids) {

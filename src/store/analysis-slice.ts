@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Stage } from '../analyze';
 import type { GraphResult } from '../worker/protocol';
 import type { AnalysisHost } from '../worker/analysis-client';
+import type { Finding } from '../findings';
 import type { AnalysisSnapshot } from '../worker/snapshot';
 import type { AppState } from './app-store';
 
@@ -11,6 +12,12 @@ export interface AnalysisSlice {
   stage: Stage | undefined;
   /** The latest analysis (its diagnostics are always the current text's). */
   snapshot: AnalysisSnapshot | undefined;
+  /**
+   * The latest analysis's lint findings. Read them here, not from `snapshot.findings`: an edit's
+   * snapshot arrives with the previous findings and its own follow (setFindings), which must not
+   * make everything keyed on the snapshot (search index, explanations, matrix) start over.
+   */
+  findings: Finding[];
   /** The graph on screen. While the text has new errors it is the last good one. */
   drawn: GraphResult | undefined;
   /** True when `drawn` is older than `snapshot` because the text became broken. */
@@ -23,6 +30,8 @@ export interface AnalysisSlice {
   setStage(stage: Stage | undefined): void;
   setAnalysed(snapshot: AnalysisSnapshot, graph: GraphResult, host: AnalysisHost): void;
   setDrawn(graph: GraphResult): void;
+  /** The latest analysis's own findings, which came after its snapshot. */
+  setFindings(findings: Finding[]): void;
   setFailed(message: string): void;
 }
 
@@ -34,6 +43,7 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   status: 'idle',
   stage: undefined,
   snapshot: undefined,
+  findings: [],
   drawn: undefined,
   stale: false,
   drawnErrors: 0,
@@ -55,6 +65,7 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
         status: 'ready',
         stage: undefined,
         snapshot,
+        findings: snapshot.findings,
         drawn: keep ? s.drawn : graph,
         drawnErrors: keep ? s.drawnErrors : errors,
         stale: keep,
@@ -66,6 +77,9 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   setDrawn(graph) {
     // A view change (collapse, expand, selection) redraws; a stale graph stays stale.
     set({ drawn: graph, stage: undefined });
+  },
+  setFindings(findings) {
+    set({ findings });
   },
   setFailed(message) {
     set({ status: 'failed', stage: undefined, failure: message });

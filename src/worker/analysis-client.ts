@@ -3,7 +3,9 @@ import { workerName, type LayoutEngineLoad } from './worker-name';
 import type { Stage } from '../analyze';
 import type {
   GraphResult,
+  LateSnapshot,
   ProgressMessage,
+  WireLateSnapshot,
   WireReply,
   WireRequest,
   WorkerReply,
@@ -29,6 +31,11 @@ export interface AnalysisClient {
     body: BodyOf<T>,
     onStage?: (stage: Stage) => void,
   ): Promise<ReplyOf<T>>;
+  /**
+   * Hears the snapshot of an analyze request again, with its own findings, after its reply (which
+   * carried the previous ones: see AnalysisSession.finishLate). One listener.
+   */
+  onLateSnapshot(listener: (late: LateSnapshot) => void): void;
   readonly host: AnalysisHost;
   dispose(): void;
 }
@@ -76,6 +83,9 @@ export function createAnalysisClient(): AnalysisClient {
   const snapshots = new PatchReceiver<AnalysisSnapshot>();
   const graphs = new PatchReceiver<GraphResult>();
   let next = 0;
+  let lateListener: ((late: LateSnapshot) => void) | undefined;
+  // After the reply's own task (see onmessage), like the reply.
+  const hearLate = (late: LateSnapshot) => setTimeout(() => lateListener?.(late), 0);
   const toWire = (request: WorkerRequest): WireRequest =>
     request.type === 'analyze' ? { ...request, files: texts.encode(request.files) } : request;
   /** Every reply is applied, also one nobody waits for any more: the next patches it. */
@@ -90,9 +100,26 @@ export function createAnalysisClient(): AnalysisClient {
     }
   };
 
+  const lateFromWire = (late: WireLateSnapshot): LateSnapshot | undefined => {
+    try {
+      return { ...late, snapshot: snapshots.apply(late.snapshot) };
+    } catch {
+      // Only if the two ends were out of step: the reply's findings then stay on screen.
+      return undefined;
+    }
+  };
+
   const runLocally = (p: Pending) => {
     local ??= new AnalysisSession();
-    local.handle(p.request, p.onStage).then(p.resolve, p.reject);
+    const session = local;
+    session.handle(p.request, p.onStage).then((reply) => {
+      p.resolve(reply);
+      // In a later task, so the reply is drawn first (as from the worker).
+      setTimeout(() => {
+        const late = session.finishLate();
+        if (late) lateListener?.({ ...late, type: 'late' });
+      }, 0);
+    }, p.reject);
   };
   const fallBack = () => {
     worker?.terminate();
@@ -109,11 +136,17 @@ export function createAnalysisClient(): AnalysisClient {
   try {
     worker = early ?? newWorker();
     early = undefined;
-    worker.onmessage = (event: MessageEvent<WireReply | ProgressMessage>) => {
+    worker.onmessage = (event: MessageEvent<WireReply | WireLateSnapshot | ProgressMessage>) => {
       const data = event.data;
       const p = pending.get(data.id);
       if (data.type === 'progress') {
         p?.onStage?.(data.stage);
+        return;
+      }
+      if (data.type === 'late') {
+        // Applied even when nobody listens: the next patch builds on it.
+        const late = lateFromWire(data);
+        if (late) hearLate(late);
         return;
       }
       const reply = fromWire(data);
@@ -151,6 +184,9 @@ export function createAnalysisClient(): AnalysisClient {
         }
         return reply as ReplyOf<T>;
       });
+    },
+    onLateSnapshot(listener) {
+      lateListener = listener;
     },
     dispose() {
       for (const p of pending.values()) p.reject(new Error('the analysis client was disposed'));

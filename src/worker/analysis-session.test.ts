@@ -12,6 +12,38 @@ function expectReply<T extends WorkerReply['type']>(reply: WorkerReply, type: T)
 }
 
 describe('AnalysisSession', () => {
+  it("an edit's reply carries the last findings; its own follow from finishLate", async () => {
+    const session = new AnalysisSession();
+    const shop = readFileSync('fixtures/findings/shop.yaml', 'utf8');
+    const fixed = readFileSync('fixtures/findings/shop-fixed.yaml', 'utf8');
+    const analyze = async (id: number, text: string) =>
+      expectReply(
+        await session.handle({
+          id,
+          type: 'analyze',
+          files: [{ name: 'shop.yaml', text }],
+          options: {},
+          view,
+        }),
+        'analyze',
+      );
+    const first = await analyze(1, shop);
+    expect(first.snapshot.findings.length).toBeGreaterThan(0);
+    // The first analysis has nothing earlier to show: its findings come with it.
+    expect(session.finishLate()).toBeUndefined();
+
+    const second = await analyze(2, fixed);
+    expect(second.snapshot.findings).toBe(first.snapshot.findings);
+    const late = session.finishLate();
+    expect(late?.id).toBe(2);
+    expect(late?.snapshot.findings).not.toEqual(first.snapshot.findings);
+    expect({ ...late?.snapshot, findings: undefined }).toEqual({
+      ...second.snapshot,
+      findings: undefined,
+    });
+    expect(session.finishLate()).toBeUndefined();
+  });
+
   it('reports each stage of an analysis as it starts, then only the drawing stages of a redraw', async () => {
     const session = new AnalysisSession();
     const stages: string[] = [];

@@ -23,6 +23,9 @@ self.onmessage = (event: MessageEvent<WireRequest>) => {
     self.postMessage({ id: request.id, type: 'progress', stage } satisfies ProgressMessage);
   queue = queue.then(async () => {
     self.postMessage(await session.handle(request, progress));
+    // Before the next request: the page holds the reply's snapshot, this patches it.
+    const late = session.finishLate();
+    if (late) self.postMessage(late);
     if (!answered && loadLayoutEngine === 'after-first-reply') void warmUpElk();
     answered = true;
   });

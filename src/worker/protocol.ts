@@ -70,6 +70,17 @@ export type WireReply =
   | (Omit<AnalyzeReply, 'snapshot' | 'graph'> & { snapshot: PlainPatch; graph: PlainPatch })
   | (Omit<ViewReply, 'graph'> & { graph: PlainPatch });
 
+/**
+ * Sent after an analyze reply that carried the previous findings: the snapshot with its own
+ * (AnalysisSession.finishLate). On the wire, as a patch of the reply's snapshot.
+ */
+export interface LateSnapshot {
+  id: number;
+  type: 'late';
+  snapshot: AnalysisSnapshot;
+}
+export type WireLateSnapshot = Omit<LateSnapshot, 'snapshot'> & { snapshot: PlainPatch };
+
 /** Sent while a request runs, before its reply: the stage it has reached. */
 export interface ProgressMessage {
   id: number;

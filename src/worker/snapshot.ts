@@ -100,7 +100,11 @@ function detailsOf(p: NetworkPolicy, a: Analysis): PolicyDetails {
   };
 }
 
-export function snapshotOf(a: Analysis): AnalysisSnapshot {
+/**
+ * What the page is sent of an analysis. `findings` may be given: an edit's reply first carries the
+ * last findings sent and the session sends the new ones after the graph (AnalysisSession).
+ */
+export function snapshotOf(a: Analysis, findings?: Finding[]): AnalysisSnapshot {
   return {
     diagnostics: a.diagnostics,
     namespaces: [...a.cluster.namespaces.values()],
@@ -113,6 +117,6 @@ export function snapshotOf(a: Analysis): AnalysisSnapshot {
     skipped: a.cluster.skipped.length,
     classes: a.reachability.classes.representatives.length,
     timings: a.timings,
-    findings: findFindings(a),
+    findings: findings ?? findFindings(a),
   };
 }

@@ -44,7 +44,15 @@ function connect() {
       sizes.push(JSON.stringify(reply).length);
       const got = { snapshot: snapshots.apply(reply.snapshot), graph: graphs.apply(reply.graph) };
       expect(comparable(got), files.map((f) => f.name).join()).toEqual(comparable(expected));
-      return got;
+      // The findings that follow an edit's reply, as the worker posts them right after it.
+      const late = structuredClone(worker.finishLate());
+      const expectedLate = twin.finishLate();
+      expect(late?.id).toBe(expectedLate?.id);
+      if (!late || !expectedLate) return got;
+      expect(late.id).toBe(request.id);
+      const complete = { ...got, snapshot: snapshots.apply(late.snapshot) };
+      expect(comparable(complete)).toEqual(comparable({ ...expected, ...expectedLate }));
+      return complete;
     },
     async redraw(v: ViewState) {
       const request = { id: ++id, type: 'view' as const, view: v };

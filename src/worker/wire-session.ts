@@ -1,7 +1,13 @@
 import type { Stage } from '../analyze';
 import type { AnalysisSession } from './analysis-session';
 import { PatchSender } from './patch-channel';
-import type { GraphResult, WireReply, WireRequest, WorkerRequest } from './protocol';
+import type {
+  GraphResult,
+  WireLateSnapshot,
+  WireReply,
+  WireRequest,
+  WorkerRequest,
+} from './protocol';
 import { KeptTexts } from './sent-files';
 import type { AnalysisSnapshot } from './snapshot';
 
@@ -37,5 +43,14 @@ export class WireSession {
     this.snapshots.commit(reply.snapshot);
     this.graphs.commit(reply.graph);
     return { ...reply, snapshot, graph };
+  }
+
+  /** To post right after an analyze reply, when the session has its findings to follow. */
+  finishLate(): WireLateSnapshot | undefined {
+    const late = this.session.finishLate();
+    if (!late) return undefined;
+    const snapshot = this.snapshots.diff(late.snapshot);
+    this.snapshots.commit(late.snapshot);
+    return { id: late.id, type: 'late', snapshot };
   }
 }

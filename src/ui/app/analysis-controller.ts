@@ -47,6 +47,11 @@ export function useAnalysisController(): React.RefObject<AnalysisClient | null> 
     let timer: ReturnType<typeof setTimeout> | undefined;
     let latestAnalyze = 0;
     let latestView = 0;
+    // The request whose snapshot is in the store: its findings may follow it (onLateSnapshot).
+    let shownAnalyze: number | undefined;
+    client.onLateSnapshot((late) => {
+      if (late.id === shownAnalyze) useAppStore.getState().setFindings(late.snapshot.findings);
+    });
     // A big cluster opens with its namespaces collapsed: on the first analysis and whenever the set
     // of files changes (a dump dropped later), but not on edits of the text.
     let analysedFiles = '';
@@ -84,6 +89,7 @@ export function useAnalysisController(): React.RefObject<AnalysisClient | null> 
             state.setCollapsedNamespaces(reply.graph.collapsedNamespaces);
           }
           state.setAnalysed(reply.snapshot, reply.graph, client.host);
+          shownAnalyze = reply.id;
         })
         .catch((e: unknown) =>
           useAppStore.getState().setFailed(e instanceof Error ? e.message : String(e)),

@@ -6,7 +6,7 @@ import { Inspector } from '../inspector/inspector';
 import { useAnalysisQueries } from './use-analysis-queries';
 import { useShownGraph } from '../common/use-shown-graph';
 
-const selector = (s: AppState) => ({ selection: s.selection });
+const selector = (s: AppState) => ({ selection: s.selection, findings: s.findings });
 
 /**
  * Store updates render synchronously (useSyncExternalStore), so a new analysis used to draw the
@@ -19,12 +19,12 @@ const DeferredInspector = memo(Inspector);
 
 /** Binds the inspector to the store and the analysis worker. */
 export function InspectorPane({ client }: { client: React.RefObject<AnalysisClient | null> }) {
-  const { selection } = useAppStore(useShallow(selector));
+  const { selection, findings } = useAppStore(useShallow(selector));
   const { graph } = useShownGraph();
   const { snapshot, explain, policySources, onJump } = useAnalysisQueries(client);
   const analysis = useMemo(
-    () => ({ snapshot, graph, explain, policySources }),
-    [snapshot, graph, explain, policySources],
+    () => ({ snapshot, findings, graph, explain, policySources }),
+    [snapshot, findings, graph, explain, policySources],
   );
   const shown = useDeferredValue(analysis);
   return (

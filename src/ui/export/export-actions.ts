@@ -1,10 +1,12 @@
 import type { AppState } from '../../store/app-store';
-import type { AnalysisSnapshot } from '../../worker/snapshot';
 import { downloadTextFile } from '../share/download-file';
 import type { CanvasExportHandle } from '../canvas/export-handle';
 import { formatFindingsMarkdown } from '../../export/findings-markdown';
 import { exposureText, matrixText, type ExportText } from './export-texts';
 import { drawGraph, type GraphScope, type ImageFormat } from './graph-image';
+
+/** What of the store an action needs to say whether it can run. */
+export type Analysed = Pick<AppState, 'snapshot' | 'findings'>;
 
 export type ExportGroup = 'Graph' | 'Matrix' | 'Exposure' | 'Findings';
 
@@ -13,10 +15,7 @@ export interface ExportAction {
   group: ExportGroup;
   file: string;
   /** Why it cannot run now, or undefined when it can. */
-  unavailable(
-    snapshot: AnalysisSnapshot | undefined,
-    handle: CanvasExportHandle | undefined,
-  ): string | undefined;
+  unavailable(analysis: Analysed, handle: CanvasExportHandle | undefined): string | undefined;
   /** Builds the file and offers it for download; resolves to its size in bytes. */
   run(state: AppState, handle: CanvasExportHandle | undefined): Promise<number>;
 }
@@ -32,7 +31,7 @@ function needsGraph(_snapshot: unknown, handle: CanvasExportHandle | undefined) 
   return handle ? undefined : 'Open the Graph tab to export the graph.';
 }
 
-function needsAnalysis(snapshot: AnalysisSnapshot | undefined) {
+function needsAnalysis({ snapshot }: Analysed) {
   return snapshot ? undefined : 'Nothing analysed yet.';
 }
 
@@ -88,11 +87,11 @@ export const EXPORT_ACTIONS: readonly ExportAction[] = [
   {
     ...textAction('Findings Markdown', 'Findings', 'reachmap-findings.md', (s) =>
       s.snapshot
-        ? { text: formatFindingsMarkdown(s.snapshot.findings) }
+        ? { text: formatFindingsMarkdown(s.findings) }
         : { problem: 'Nothing analysed yet.' },
     ),
-    unavailable: (snapshot) =>
-      needsAnalysis(snapshot) ??
-      (snapshot!.findings.length === 0 ? 'No findings in this cluster.' : undefined),
+    unavailable: (analysed) =>
+      needsAnalysis(analysed) ??
+      (analysed.findings.length === 0 ? 'No findings in this cluster.' : undefined),
   },
 ];

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { usePopover } from '../common/use-popover';
 import { useAppStore, type AppState } from '../../store/app-store';
 import { useCanvasExportHandle } from '../canvas/export-handle';
@@ -12,7 +13,7 @@ type Outcome =
   | { status: 'failed'; file: string; message: string };
 
 const GROUPS: readonly ExportGroup[] = ['Graph', 'Matrix', 'Exposure', 'Findings'];
-const snapshotSelector = (s: AppState) => s.snapshot;
+const analysedSelector = (s: AppState) => ({ snapshot: s.snapshot, findings: s.findings });
 
 /**
  * The header's "Export" button: a popover with the graph as PNG or SVG (the view or all of it),
@@ -30,7 +31,7 @@ export function ExportMenu() {
     onKeyDown,
   } = usePopover('button:not(:disabled)');
   const [outcome, setOutcome] = useState<Outcome>();
-  const snapshot = useAppStore(snapshotSelector);
+  const analysed = useAppStore(useShallow(analysedSelector));
   const handle = useCanvasExportHandle();
   usePrintFit(handle);
 
@@ -77,7 +78,7 @@ export function ExportMenu() {
               <h3>{group}</h3>
               <div className="export-row">
                 {EXPORT_ACTIONS.filter((a) => a.group === group).map((action) => {
-                  const why = action.unavailable(snapshot, handle);
+                  const why = action.unavailable(analysed, handle);
                   return (
                     <button
                       key={action.label}

@@ -1,3 +1,4 @@
+import type { Finding } from '../../findings';
 import type { AbstractGraph } from '../../graph/types';
 import type { AnalysisSnapshot } from '../../worker/snapshot';
 import { FindingsSection } from '../findings/findings-section';
@@ -16,6 +17,8 @@ import './inspector.css';
 
 export interface InspectorProps {
   snapshot: AnalysisSnapshot | undefined;
+  /** The analysis's lint findings (they may come after its snapshot; see the analysis slice). */
+  findings?: readonly Finding[];
   graph: AbstractGraph | undefined;
   selection: InspectorSelection | undefined;
   explain: ExplainFn;
@@ -82,7 +85,7 @@ function Selected(props: InspectorProps & { snapshot: AnalysisSnapshot; graph: A
     return (
       <Overview
         policies={snapshot.policies}
-        findings={snapshot.findings}
+        findings={props.findings ?? snapshot.findings}
         graph={graph}
         onJump={onJump}
         onSelect={onSelect}
@@ -156,7 +159,7 @@ function Overview({
   onSelect,
 }: {
   policies: readonly string[];
-  findings: AnalysisSnapshot['findings'];
+  findings: readonly Finding[];
   graph: AbstractGraph;
   onJump: InspectorProps['onJump'];
   onSelect: InspectorProps['onSelect'];

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { DEFAULT_SAMPLE, loadSample } from '../../platform/load-sample';
 import { readManifestFiles, type ReadFilesResult } from '../../platform/read-files';
@@ -17,6 +17,15 @@ import { StatusBar } from './status-bar';
 import { useFileDrop } from './use-file-drop';
 import { useSidePanes } from './use-side-panes';
 import './app.css';
+
+/*
+ * The app re-renders when the analysis status flips (running, ready: its data-status attribute);
+ * the panes subscribe to what they show themselves, so they need not re-render with it. Before
+ * this, every edit re-rendered the editor, the graph and the inspector at its start.
+ */
+const Editor = memo(EditorPane);
+const Centre = memo(CentrePane);
+const Inspector = memo(InspectorPane);
 
 const themeSelector = (s: AppState) => s.theme;
 const statusSelector = (s: AppState) => s.status;
@@ -91,11 +100,11 @@ export function App({ startup }: Props) {
           panelRef={panes.editorRef}
           onResize={panes.onEditorResize}
         >
-          <EditorPane />
+          <Editor />
         </Panel>
         <Separator className="pane-separator" />
         <Panel id="centre-panel" defaultSize="52" minSize="25">
-          <CentrePane client={client} panes={panes} />
+          <Centre client={client} panes={panes} />
         </Panel>
         <Separator className="pane-separator" />
         <Panel
@@ -106,7 +115,7 @@ export function App({ startup }: Props) {
           panelRef={panes.inspectorRef}
           onResize={panes.onInspectorResize}
         >
-          <InspectorPane client={client} />
+          <Inspector client={client} />
         </Panel>
       </Group>
       <StatusBar />

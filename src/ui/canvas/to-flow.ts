@@ -13,6 +13,11 @@ import type {
   FlowElements,
 } from './types';
 
+/** What the canvas draws, and how many denied edges it left off (DENIED_DRAW_LIMIT). */
+export interface MappedFlow extends FlowElements {
+  deniedNotDrawn: number;
+}
+
 export interface FlowInput {
   graph: AbstractGraph;
   layout: Layout;
@@ -30,11 +35,6 @@ export interface FlowInput {
  * @example
  * const { nodes, edges } = toFlow({ graph, layout, selection: { kind: 'node', id: 'outside' } });
  */
-/** What the canvas draws, and how many denied edges it left off (DENIED_DRAW_LIMIT). */
-export interface MappedFlow extends FlowElements {
-  deniedNotDrawn: number;
-}
-
 export function toFlow(input: FlowInput): MappedFlow {
   return createFlowMapper()(input);
 }

@@ -27,7 +27,7 @@ const MIME = {
   md: 'text/markdown;charset=utf-8',
 } as const;
 
-function needsGraph(_snapshot: unknown, handle: CanvasExportHandle | undefined) {
+function needsGraph(_analysed: Analysed, handle: CanvasExportHandle | undefined) {
   return handle ? undefined : 'Open the Graph tab to export the graph.';
 }
 

@@ -16,6 +16,7 @@ async function render(props: Partial<InspectorProps>) {
   const view = await mount(
     <Inspector
       snapshot={sample.snapshot}
+      findings={sample.snapshot.findings}
       graph={sample.graph}
       selection={undefined}
       explain={explainerOf(sample.analysis)}

@@ -18,7 +18,7 @@ import './inspector.css';
 export interface InspectorProps {
   snapshot: AnalysisSnapshot | undefined;
   /** The analysis's lint findings (they may come after its snapshot; see the analysis slice). */
-  findings?: readonly Finding[];
+  findings: readonly Finding[];
   graph: AbstractGraph | undefined;
   selection: InspectorSelection | undefined;
   explain: ExplainFn;
@@ -85,7 +85,7 @@ function Selected(props: InspectorProps & { snapshot: AnalysisSnapshot; graph: A
     return (
       <Overview
         policies={snapshot.policies}
-        findings={props.findings ?? snapshot.findings}
+        findings={props.findings}
         graph={graph}
         onJump={onJump}
         onSelect={onSelect}

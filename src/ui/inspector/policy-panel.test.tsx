@@ -35,6 +35,7 @@ async function render(selection: InspectorSelection) {
   const view = await mount(
     <Inspector
       snapshot={sample.snapshot}
+      findings={sample.snapshot.findings}
       graph={sample.graph}
       selection={selection}
       explain={explainerOf(sample.analysis)}

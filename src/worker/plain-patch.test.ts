@@ -62,12 +62,49 @@ describe('diffPlain and applyPlainPatch', () => {
     const last = { endpoints: [{ id: 'a' }, { id: 'b' }], positions: new Map([['a', { x: 1 }]]) };
     const next = { ...last, endpoints: [last.endpoints[0], { id: 'c' }] };
     const patch = diffPlain(next, last);
-    expect(patch).toEqual([3, [[2, [0, [1, { id: 'c' }]]], 0]]);
+    expect(patch).toEqual([3, [[5, [0, [-1, { id: 'c' }]]], 0]]);
     const held = structuredClone(last);
     const got = applyPlainPatch(structuredClone(patch), held) as typeof last;
     expect(got.endpoints[0]).toBe(held.endpoints[0]);
     expect(got.positions).toBe(held.positions);
     expect(diffPlain(structuredClone(last), last)).toBe(0);
+  });
+
+  it('match arrays of objects with ids by id: items added, removed, moved or changed', () => {
+    const item = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), v: plain });
+    const items = fc.uniqueArray(item, { selector: (i) => i.id, maxLength: 6 });
+    fc.assert(
+      fc.property(items, items, fc.boolean(), (last, fresh, mix) => {
+        // Half the time the next array reuses held items (as the worker's next graph does).
+        const byId = new Map(last.map((i) => [i.id, i]));
+        const next = mix ? fresh.map((i) => byId.get(i.id) ?? i) : fresh;
+        const held = structuredClone(last);
+        const got = applyPlainPatch(structuredClone(diffPlain(next, last)), held) as typeof last;
+        expect(got).toEqual(next);
+        for (const [i, n] of next.entries())
+          if (byId.get(n.id) === n) expect(got[i]).toBe(held[last.indexOf(n)]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the page its objects when an item is added in the middle', () => {
+    const last = Array.from({ length: 50 }, (_, i) => ({ id: `e${i}`, ports: [i] }));
+    const next = [...last.slice(0, 10), { id: 'new', ports: [1] }, ...last.slice(10)];
+    const held = structuredClone(last);
+    const patch = diffPlain(next, last);
+    const got = applyPlainPatch(structuredClone(patch), held) as typeof last;
+    expect(got).toEqual(next);
+    expect(got.filter((e, i) => e !== held[i < 10 ? i : i - 1])).toEqual([
+      { id: 'new', ports: [1] },
+    ]);
+    expect(JSON.stringify(patch).length).toBeLessThan(250);
+    // Duplicate ids in the held array: matched by index, still exact.
+    const twice = [last[0]!, last[0]!];
+    expect(applyPlainPatch(diffPlain([last[1]!, last[0]!], twice), twice)).toEqual([
+      last[1],
+      last[0],
+    ]);
   });
 
   it('sends a value whole when nothing of it is kept, or its keys changed', () => {

@@ -6,13 +6,21 @@
  * - `[1, value]`: the new value, whole;
  * - `[2, patches]`: an array, a patch per item (items past the old end come whole);
  * - `[3, patches]`: a plain object with the same keys in the same order, a patch per key;
- * - `[4, patches]`: a Map with the same keys in the same order, a patch per value.
+ * - `[4, patches]`: a Map with the same keys in the same order, a patch per value;
+ * - `[5, items]`: an array of objects with ids (graph nodes and edges), matched to the held one by
+ *   id rather than by index: an item is `i` (the held array's item i, as it is), `[i, patch]` (that
+ *   item patched) or `[-1, value]` (new). An edge added in the middle of 669 shifts every index after
+ *   it; matched by index, each of those would come as a patch and reach the page as a new object,
+ *   and React Flow would draw them all again.
  *
  * A policy edit at 1,000 endpoints changes a few kB of a 1.5 MB reply; cloning all of it out of
  * the worker and into the page cost more than evaluating the edit.
  */
 export type PlainPatch =
-  0 | [1, unknown] | [2, PlainPatch[]] | [3, PlainPatch[]] | [4, PlainPatch[]];
+  0 | [1, unknown] | [2, PlainPatch[]] | [3, PlainPatch[]] | [4, PlainPatch[]] | [5, KeyedItem[]];
+
+/** An item of a `[5, …]` patch: see PlainPatch. */
+export type KeyedItem = number | [number, PlainPatch] | [-1, unknown];
 
 /**
  * The patch that turns `last` into `next`. Neither is changed; `next` may share parts with it.
@@ -22,6 +30,8 @@ export function diffPlain(next: unknown, last: unknown): PlainPatch {
   if (Object.is(next, last)) return 0;
   if (Array.isArray(next)) {
     if (!Array.isArray(last)) return [1, next];
+    const byId = aligned(next, last) ? undefined : idIndex(next, last);
+    if (byId) return diffById(next, last, byId);
     const patches: PlainPatch[] = new Array<PlainPatch>(next.length);
     for (let i = 0; i < next.length; i++)
       patches[i] = i < last.length ? diffPart(next[i], last[i]) : [1, next[i]];
@@ -45,6 +55,62 @@ export function diffPlain(next: unknown, last: unknown): PlainPatch {
     return group(3, patches, next, true);
   }
   return [1, next];
+}
+
+/** Same length, and item by item the same object or the same id (or neither has one). */
+function aligned(next: unknown[], last: unknown[]): boolean {
+  if (next.length !== last.length) return false;
+  for (let i = 0; i < next.length; i++)
+    if (next[i] !== last[i] && idOf(next[i]) !== idOf(last[i])) return false;
+  return true;
+}
+
+/**
+ * Where each id sits in `last`, when both arrays hold only plain objects with string ids and
+ * `last`'s ids are unique; otherwise undefined (the arrays are matched by index).
+ */
+function idIndex(next: unknown[], last: unknown[]): Map<string, number> | undefined {
+  if (next.length === 0 || last.length === 0) return undefined;
+  for (let i = 0; i < next.length; i++) if (idOf(next[i]) === undefined) return undefined;
+  const index = new Map<string, number>();
+  for (let i = 0; i < last.length; i++) {
+    const id = idOf(last[i]);
+    if (id === undefined || index.has(id)) return undefined;
+    index.set(id, i);
+  }
+  return index;
+}
+
+function idOf(item: unknown): string | undefined {
+  if (!isPlainObject(item)) return undefined;
+  const id = item['id'];
+  return typeof id === 'string' ? id : undefined;
+}
+
+function diffById(next: unknown[], last: unknown[], byId: Map<string, number>): PlainPatch {
+  const items = new Array<KeyedItem>(next.length);
+  let inPlace = next.length === last.length;
+  let kept = 0;
+  for (let i = 0; i < next.length; i++) {
+    const at = byId.get(idOf(next[i])!);
+    if (at === undefined) {
+      items[i] = [-1, next[i]];
+      inPlace = false;
+      continue;
+    }
+    const patch = diffPlain(next[i], last[at]);
+    if (patch !== 0 && patch[0] === 1) {
+      items[i] = [-1, next[i]];
+      inPlace = false;
+      continue;
+    }
+    kept++;
+    items[i] = patch === 0 ? at : [at, patch];
+    if (patch !== 0 || at !== i) inPlace = false;
+  }
+  if (inPlace) return 0;
+  if (kept === 0) return [1, next];
+  return [5, items];
 }
 
 /** diffPlain without a call for the parts that are primitives, most of them. */
@@ -97,6 +163,17 @@ export function applyPlainPatch(patch: PlainPatch, held: unknown): unknown {
       const out = new Map<unknown, unknown>();
       let i = 0;
       for (const [k, v] of old) out.set(k, applyPlainPatch(body[i++]!, v));
+      return out;
+    }
+    case 5: {
+      const old = held as unknown[];
+      const out = new Array<unknown>(body.length);
+      for (let i = 0; i < body.length; i++) {
+        const item = body[i]!;
+        if (typeof item === 'number') out[i] = old[item];
+        else if (item[0] === -1) out[i] = item[1];
+        else out[i] = applyPlainPatch(item[1] as PlainPatch, old[item[0]]);
+      }
       return out;
     }
   }

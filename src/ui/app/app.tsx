@@ -20,12 +20,13 @@ import './app.css';
 
 /*
  * The app re-renders when the analysis status flips (running, ready: its data-status attribute);
- * the panes subscribe to what they show themselves, so they need not re-render with it. Before
+ * the header and the panes subscribe to what they show themselves, so they need not re-render with it. Before
  * this, every edit re-rendered the editor, the graph and the inspector at its start.
  */
 const Editor = memo(EditorPane);
 const Centre = memo(CentrePane);
 const Inspector = memo(InspectorPane);
+const Header = memo(AppHeader);
 
 const themeSelector = (s: AppState) => s.theme;
 const statusSelector = (s: AppState) => s.status;
@@ -64,6 +65,10 @@ export function App({ startup }: Props) {
     if (manifests.length > 0) useAppStore.getState().addFiles(manifests);
     setNotice(problems.length > 0 ? problems.join(' ') : undefined);
   }, []);
+  const openFiles = useCallback(
+    (list: FileList) => void readManifestFiles(list).then(accept),
+    [accept],
+  );
   const dragging = useFileDrop(accept);
   const panes = useSidePanes();
 
@@ -81,10 +86,7 @@ export function App({ startup }: Props) {
       data-testid="app"
       data-status={status}
     >
-      <AppHeader
-        onOpenFiles={(list) => void readManifestFiles(list).then(accept)}
-        onOpenSample={openSample}
-      />
+      <Header onOpenFiles={openFiles} onOpenSample={openSample} />
       {presenting && <PresentationOverlay />}
       {(notice ?? failure) && (
         <p className="banner banner-warning" role="alert">

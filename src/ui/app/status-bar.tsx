@@ -18,13 +18,18 @@ const STAGE_LABEL: Record<Stage, string> = {
   layout: 'laying out',
 };
 
-/** "Analysing… evaluating policies", or "Drawing… laying out" for a redraw of the same analysis. */
+/**
+ * "Analysing… evaluating policies", or "Drawing… laying out" for a redraw of the same analysis.
+ * Only once a request has run long enough for its stage to be named (STAGE_DELAY_MS): a policy edit
+ * is done before then, and a word flashed for 60 ms says nothing but costs a repaint while the
+ * worker needs the CPU.
+ */
 function Progress({ status, stage }: { status: AppState['status']; stage: Stage | undefined }) {
-  if (status !== 'running' && stage === undefined) return null;
+  if (stage === undefined) return null;
   const what = status === 'running' ? 'Analysing…' : 'Drawing…';
   return (
     <span data-testid="progress" aria-live="polite">
-      {stage ? `${what} ${STAGE_LABEL[stage]}` : what}
+      {what} {STAGE_LABEL[stage]}
     </span>
   );
 }

@@ -1,7 +1,9 @@
+import { afterNextPaint } from './after-paint';
 import { AnalysisSession } from './analysis-session';
 import { workerName, type LayoutEngineLoad } from './worker-name';
 import type { Stage } from '../analyze';
 import type {
+  FinishLateRequest,
   GraphResult,
   LateSnapshot,
   ProgressMessage,
@@ -33,7 +35,7 @@ export interface AnalysisClient {
   ): Promise<ReplyOf<T>>;
   /**
    * Hears the snapshot of an analyze request again, with its own findings, after its reply (which
-   * carried the previous ones: see AnalysisSession.finishLate). One listener.
+   * carried the previous ones: see AnalysisSession.finishLate) has been drawn. One listener.
    */
   onLateSnapshot(listener: (late: LateSnapshot) => void): void;
   readonly host: AnalysisHost;
@@ -114,11 +116,12 @@ export function createAnalysisClient(): AnalysisClient {
     const session = local;
     session.handle(p.request, p.onStage).then((reply) => {
       p.resolve(reply);
-      // In a later task, so the reply is drawn first (as from the worker).
-      setTimeout(() => {
-        const late = session.finishLate();
-        if (late) lateListener?.({ ...late, type: 'late' });
-      }, 0);
+      // Once the reply is drawn, as from the worker.
+      if (reply.type === 'analyze')
+        afterNextPaint(() => {
+          const late = session.finishLate(reply.id);
+          if (late) lateListener?.({ ...late, type: 'late' });
+        });
     }, p.reject);
   };
   const fallBack = () => {
@@ -150,11 +153,23 @@ export function createAnalysisClient(): AnalysisClient {
         return;
       }
       const reply = fromWire(data);
-      if (!p) return;
+      // The worker computes what it left for later once the reply is on screen: before, the lint
+      // took the CPU from the page while it drew (a 2-core machine: the worker, the page and the
+      // rasterizer).
+      const finishLater = () => {
+        if (data.type === 'analyze')
+          afterNextPaint(() =>
+            worker?.postMessage({ id: data.id, type: 'finish-late' } satisfies FinishLateRequest),
+          );
+      };
+      if (!p) return finishLater();
       pending.delete(data.id);
       // Whoever awaits the reply renders it, synchronously (store updates are not time-sliced):
       // in a task of its own rather than after the decoding of a big reply in this one.
-      setTimeout(() => p.resolve(reply), 0);
+      setTimeout(() => {
+        p.resolve(reply);
+        finishLater();
+      }, 0);
     };
     worker.onerror = fallBack;
   } catch {

@@ -30,18 +30,20 @@ describe('AnalysisSession', () => {
     const first = await analyze(1, shop);
     expect(first.snapshot.findings.length).toBeGreaterThan(0);
     // The first analysis has nothing earlier to show: its findings come with it.
-    expect(session.finishLate()).toBeUndefined();
+    expect(session.finishLate(1)).toBeUndefined();
 
     const second = await analyze(2, fixed);
     expect(second.snapshot.findings).toBe(first.snapshot.findings);
-    const late = session.finishLate();
+    // Only for the analysis it was left by.
+    expect(session.finishLate(1)).toBeUndefined();
+    const late = session.finishLate(2);
     expect(late?.id).toBe(2);
     expect(late?.snapshot.findings).not.toEqual(first.snapshot.findings);
     expect({ ...late?.snapshot, findings: undefined }).toEqual({
       ...second.snapshot,
       findings: undefined,
     });
-    expect(session.finishLate()).toBeUndefined();
+    expect(session.finishLate(2)).toBeUndefined();
   });
 
   it('reports each stage of an analysis as it starts, then only the drawing stages of a redraw', async () => {

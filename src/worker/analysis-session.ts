@@ -70,14 +70,16 @@ export class AnalysisSession {
   }
 
   /**
-   * After an analyze reply that carried the last findings (every analysis but the first): the
-   * snapshot with its own. The lint takes a quarter of an edit's time in the worker, and the page
-   * can draw the graph meanwhile; the caller sends this as soon as the reply is out.
+   * After the reply to analyze request `id`, when it carried the last findings (every analysis but
+   * the first): the snapshot with its own. The lint takes a quarter of an edit's time in the worker;
+   * the page asks for this once it has drawn the reply (see FinishLateRequest), so the two do not
+   * share the CPU. Undefined when a newer analysis came since, or nothing was left for later.
    */
-  finishLate(): { id: number; snapshot: AnalysisSnapshot } | undefined {
+  finishLate(id: number): { id: number; snapshot: AnalysisSnapshot } | undefined {
     const late = this.late;
+    if (late?.id !== id) return undefined;
     this.late = undefined;
-    if (!late || !this.analysis) return undefined;
+    if (!this.analysis) return undefined;
     this.findings = findFindings(this.analysis);
     return { id: late.id, snapshot: { ...late.snapshot, findings: this.findings } };
   }

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { warmUpElk } from '../layout';
 import { AnalysisSession } from './analysis-session';
-import type { ProgressMessage, WireRequest } from './protocol';
+import type { FinishLateRequest, ProgressMessage, WireRequest } from './protocol';
 import { WireSession } from './wire-session';
 import { layoutEngineLoad } from './worker-name';
 
@@ -17,15 +17,19 @@ if (loadLayoutEngine === 'at-start') void warmUpElk();
 // Requests are answered in order: a later edit waits for the earlier analysis to finish.
 let queue: Promise<void> = Promise.resolve();
 let answered = false;
-self.onmessage = (event: MessageEvent<WireRequest>) => {
+self.onmessage = (event: MessageEvent<WireRequest | FinishLateRequest>) => {
   const request = event.data;
+  if (request.type === 'finish-late') {
+    queue = queue.then(() => {
+      const late = session.finishLate(request.id);
+      if (late) self.postMessage(late);
+    });
+    return;
+  }
   const progress = (stage: ProgressMessage['stage']) =>
     self.postMessage({ id: request.id, type: 'progress', stage } satisfies ProgressMessage);
   queue = queue.then(async () => {
     self.postMessage(await session.handle(request, progress));
-    // Before the next request: the page holds the reply's snapshot, this patches it.
-    const late = session.finishLate();
-    if (late) self.postMessage(late);
     if (!answered && loadLayoutEngine === 'after-first-reply') void warmUpElk();
     answered = true;
   });

@@ -81,6 +81,15 @@ export interface LateSnapshot {
 }
 export type WireLateSnapshot = Omit<LateSnapshot, 'snapshot'> & { snapshot: PlainPatch };
 
+/**
+ * From the page, once it has drawn the reply to analyze request `id`: the worker may now compute
+ * what it left for later (the lint), and answers with a LateSnapshot if there is anything.
+ */
+export interface FinishLateRequest {
+  id: number;
+  type: 'finish-late';
+}
+
 /** Sent while a request runs, before its reply: the stage it has reached. */
 export interface ProgressMessage {
   id: number;

@@ -45,8 +45,8 @@ function connect() {
       const got = { snapshot: snapshots.apply(reply.snapshot), graph: graphs.apply(reply.graph) };
       expect(comparable(got), files.map((f) => f.name).join()).toEqual(comparable(expected));
       // The findings that follow an edit's reply, as the worker posts them right after it.
-      const late = structuredClone(worker.finishLate());
-      const expectedLate = twin.finishLate();
+      const late = structuredClone(worker.finishLate(request.id));
+      const expectedLate = twin.finishLate(request.id);
       expect(late?.id).toBe(expectedLate?.id);
       if (!late || !expectedLate) return got;
       expect(late.id).toBe(request.id);

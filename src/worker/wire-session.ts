@@ -45,9 +45,9 @@ export class WireSession {
     return { ...reply, snapshot, graph };
   }
 
-  /** To post right after an analyze reply, when the session has its findings to follow. */
-  finishLate(): WireLateSnapshot | undefined {
-    const late = this.session.finishLate();
+  /** What the session left for later of analyze request `id`, as a patch (see finishLate there). */
+  finishLate(id: number): WireLateSnapshot | undefined {
+    const late = this.session.finishLate(id);
     if (!late) return undefined;
     const snapshot = this.snapshots.diff(late.snapshot);
     this.snapshots.commit(late.snapshot);

@@ -34,7 +34,7 @@ import {
   useFitOnResize,
 } from './use-fit-on-new-graph';
 import { KEYBOARD_ARIA_LABELS, useKeyboardSelection } from './use-keyboard-selection';
-import { useOverviewZoom } from './use-simplified';
+import { useOverviewZoom, ZoomBandProvider } from './use-simplified';
 import './graph-canvas.css';
 
 export interface GraphCanvasProps {
@@ -61,7 +61,9 @@ export interface GraphCanvasProps {
 export function GraphCanvas(props: GraphCanvasProps) {
   return (
     <ReactFlowProvider>
-      <CanvasFlow {...props} />
+      <ZoomBandProvider>
+        <CanvasFlow {...props} />
+      </ZoomBandProvider>
     </ReactFlowProvider>
   );
 }

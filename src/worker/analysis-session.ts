@@ -77,7 +77,7 @@ export class AnalysisSession {
    */
   finishLate(id: number): { id: number; snapshot: AnalysisSnapshot } | undefined {
     const late = this.late;
-    if (late?.id !== id) return undefined;
+    if (!late || late.id !== id) return undefined;
     this.late = undefined;
     if (!this.analysis) return undefined;
     this.findings = findFindings(this.analysis);

@@ -25,6 +25,8 @@ export type KeyedItem = number | [number, PlainPatch] | [-1, unknown];
 /**
  * The patch that turns `last` into `next`. Neither is changed; `next` may share parts with it.
  * Plain loops, no iterators or callbacks: it runs once per reply, mostly before the JIT has warmed.
+ * Most of what it compares is unchanged, so a list of patches is made only once a part differs:
+ * allocating one per object compared made each edit's garbage collections longer.
  */
 export function diffPlain(next: unknown, last: unknown): PlainPatch {
   if (Object.is(next, last)) return 0;
@@ -32,29 +34,78 @@ export function diffPlain(next: unknown, last: unknown): PlainPatch {
     if (!Array.isArray(last)) return [1, next];
     const byId = aligned(next, last) ? undefined : idIndex(next, last);
     if (byId) return diffById(next, last, byId);
-    const patches: PlainPatch[] = new Array<PlainPatch>(next.length);
-    for (let i = 0; i < next.length; i++)
-      patches[i] = i < last.length ? diffPart(next[i], last[i]) : [1, next[i]];
-    return group(2, patches, next, next.length === last.length);
+    let patches: PlainPatch[] | undefined;
+    let whole = 0;
+    for (let i = 0; i < next.length; i++) {
+      const patch = i < last.length ? diffPart(next[i], last[i]) : ([1, next[i]] as const);
+      if (patch === 0) continue;
+      if (patch[0] === 1) whole++;
+      patches ??= unchanged(next.length);
+      patches[i] = patch;
+    }
+    return finish(2, patches, whole, next, next.length === last.length);
   }
   if (next instanceof Map) {
     if (!(last instanceof Map) || next.size !== last.size) return [1, next];
     const keys = Array.from(next.keys());
     const lastKeys = Array.from(last.keys());
     if (!sameKeys(keys, lastKeys)) return [1, next];
-    const patches: PlainPatch[] = new Array<PlainPatch>(keys.length);
-    for (let i = 0; i < keys.length; i++)
-      patches[i] = diffPart(next.get(keys[i]), last.get(lastKeys[i]));
-    return group(4, patches, next, true);
+    let patches: PlainPatch[] | undefined;
+    let whole = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const patch = diffPart(next.get(keys[i]), last.get(lastKeys[i]));
+      if (patch === 0) continue;
+      if (patch[0] === 1) whole++;
+      patches ??= unchanged(keys.length);
+      patches[i] = patch;
+    }
+    return finish(4, patches, whole, next, true);
   }
   if (isPlainObject(next) && isPlainObject(last)) {
-    const keys = Object.keys(next);
-    if (!sameKeys(keys, Object.keys(last))) return [1, next];
-    const patches: PlainPatch[] = new Array<PlainPatch>(keys.length);
-    for (let i = 0; i < keys.length; i++) patches[i] = diffPart(next[keys[i]!], last[keys[i]!]);
-    return group(3, patches, next, true);
+    // The patch follows the held object's key order; `next` must have the same keys in it.
+    const keys = Object.keys(last);
+    let patches: PlainPatch[] | undefined;
+    let whole = 0;
+    let i = 0;
+    for (const key in next) {
+      if (key !== keys[i]) return [1, next];
+      const patch = diffPart(next[key], last[key]);
+      if (patch !== 0) {
+        if (patch[0] === 1) whole++;
+        patches ??= unchanged(keys.length);
+        patches[i] = patch;
+      }
+      i++;
+    }
+    if (i !== keys.length) return [1, next];
+    return finish(3, patches, whole, next, true);
   }
   return [1, next];
+}
+
+function unchanged(length: number): PlainPatch[] {
+  return new Array<PlainPatch>(length).fill(0);
+}
+
+/**
+ * Unchanged when every part is (no patches) and the shape is the same; whole when no part of it is
+ * kept (nothing to save then).
+ */
+function finish(
+  tag: 2 | 3 | 4,
+  patches: PlainPatch[] | undefined,
+  whole: number,
+  next: unknown[] | Map<unknown, unknown> | Record<string, unknown>,
+  sameShape: boolean,
+): PlainPatch {
+  if (!patches && sameShape) return 0;
+  const length = Array.isArray(next)
+    ? next.length
+    : next instanceof Map
+      ? next.size
+      : (patches?.length ?? Object.keys(next).length);
+  if (whole === length) return [1, next];
+  return [tag, patches ?? unchanged(length)];
 }
 
 /** Same length, and item by item the same object or the same id (or neither has one). */
@@ -117,24 +168,6 @@ function diffById(next: unknown[], last: unknown[], byId: Map<string, number>): 
 function diffPart(next: unknown, last: unknown): PlainPatch {
   if (typeof next !== 'object' || next === null) return Object.is(next, last) ? 0 : [1, next];
   return diffPlain(next, last);
-}
-
-/** Unchanged when every part is; whole when no part of it is kept (nothing to save then). */
-function group(
-  tag: 2 | 3 | 4,
-  patches: PlainPatch[],
-  next: unknown,
-  sameShape: boolean,
-): PlainPatch {
-  let kept = 0;
-  let whole = 0;
-  for (const p of patches) {
-    if (p === 0) kept++;
-    else if (p[0] === 1) whole++;
-  }
-  if (sameShape && kept === patches.length) return 0;
-  if (whole === patches.length) return [1, next];
-  return [tag, patches];
 }
 
 /** `patch` applied to `held` (the value the last patches built). Unchanged parts are `held`'s own. */

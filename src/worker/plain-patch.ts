@@ -37,7 +37,7 @@ export function diffPlain(next: unknown, last: unknown): PlainPatch {
     let patches: PlainPatch[] | undefined;
     let whole = 0;
     for (let i = 0; i < next.length; i++) {
-      const patch = i < last.length ? diffPart(next[i], last[i]) : ([1, next[i]] as const);
+      const patch: PlainPatch = i < last.length ? diffPart(next[i], last[i]) : [1, next[i]];
       if (patch === 0) continue;
       if (patch[0] === 1) whole++;
       patches ??= unchanged(next.length);

@@ -14,7 +14,7 @@ export interface SearchData {
   services: readonly { id: string; namespace: string; name: string; type: string }[];
   /** `ns/name` of every NetworkPolicy. */
   policies: readonly string[];
-  policyDetails?: Readonly<
+  policySummaries?: Readonly<
     Record<string, { policyTypes: readonly string[]; selects: readonly string[] }>
   >;
 }
@@ -145,7 +145,7 @@ export function buildSearchIndex(data: SearchData): SearchIndex {
   for (const id of data.policies) {
     const slash = id.indexOf('/');
     const name = id.slice(slash + 1);
-    const d = data.policyDetails?.[id];
+    const d = data.policySummaries?.[id];
     const detail = d
       ? `${d.policyTypes.join(', ')} · selects ${plural(d.selects.length, 'endpoint')}`
       : undefined;

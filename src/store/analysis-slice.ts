@@ -3,7 +3,7 @@ import type { Stage } from '../analyze';
 import type { GraphResult } from '../worker/protocol';
 import type { AnalysisHost } from '../worker/analysis-client';
 import type { Finding } from '../findings';
-import type { AnalysisSnapshot } from '../worker/snapshot';
+import type { AnalysisSnapshot, PolicyDetails } from '../worker/snapshot';
 import type { AppState } from './app-store';
 
 export interface AnalysisSlice {
@@ -26,6 +26,11 @@ export interface AnalysisSlice {
   drawnErrors: number;
   host: AnalysisHost | undefined;
   failure: string | undefined;
+  /**
+   * The selected policy with the first flows of each rule, asked of the worker for `of` (the
+   * snapshot carries only summaries). Current while `of` is the snapshot and the id the selection.
+   */
+  policyDetails: { of: AnalysisSnapshot; details: PolicyDetails } | undefined;
   setRunning(): void;
   setStage(stage: Stage | undefined): void;
   setAnalysed(snapshot: AnalysisSnapshot, graph: GraphResult, host: AnalysisHost): void;
@@ -33,6 +38,20 @@ export interface AnalysisSlice {
   /** The latest analysis's own findings, which came after its snapshot. */
   setFindings(findings: Finding[]): void;
   setFailed(message: string): void;
+  setPolicyDetails(of: AnalysisSnapshot, details: PolicyDetails): void;
+}
+
+/** The selected policy's details, when they belong to the analysis and selection on screen. */
+export function currentPolicyDetails(
+  s: Pick<AppState, 'policyDetails' | 'snapshot' | 'selection'>,
+): PolicyDetails | undefined {
+  const d = s.policyDetails;
+  return d &&
+    d.of === s.snapshot &&
+    s.selection?.kind === 'policy' &&
+    d.details.id === s.selection.id
+    ? d.details
+    : undefined;
 }
 
 function errorCount(s: AnalysisSnapshot | undefined): number {
@@ -49,6 +68,7 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   drawnErrors: 0,
   host: undefined,
   failure: undefined,
+  policyDetails: undefined,
   setRunning() {
     set({ status: 'running', stage: undefined });
   },
@@ -83,5 +103,8 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   },
   setFailed(message) {
     set({ status: 'failed', stage: undefined, failure: message });
+  },
+  setPolicyDetails(of, details) {
+    set({ policyDetails: { of, details } });
   },
 });

@@ -72,9 +72,22 @@ describe('AnalysisSession', () => {
     );
     expect(reply.id).toBe(1);
     expect(reply.snapshot.endpoints.map((e) => e.id)).toContain('production/Deployment/api-server');
-    // Each policy's rules come with the flows they admit, as plain data a Worker can post.
-    const policy = structuredClone(reply.snapshot.policyDetails['production/api-server-ingress']);
-    expect(policy?.selects).toEqual(['production/Deployment/api-server']);
+    // Each policy comes summarised; the flows its rules admit when asked, as plain data a Worker
+    // can post.
+    const summary = reply.snapshot.policySummaries['production/api-server-ingress'];
+    expect(summary?.selects).toEqual(['production/Deployment/api-server']);
+    expect(summary?.ingress[0]).toEqual({
+      admits: 'pods app=frontend on 8080/TCP',
+      line: 275,
+      peerEndpoints: 1,
+      admitsOutside: false,
+      total: 1,
+    });
+    const asked = expectReply(
+      await session.handle({ id: 2, type: 'policy', policy: 'production/api-server-ingress' }),
+      'policy',
+    );
+    const policy = structuredClone(asked.details);
     expect(policy?.ingress[0]).toMatchObject({
       admits: 'pods app=frontend on 8080/TCP',
       line: 275,

@@ -6,7 +6,7 @@ import { layoutGraph, type Layout } from '../layout';
 import { createParseCache, type InputFile } from '../parse/parse-manifests';
 import type { GraphResult, MatrixFilter, ViewState, WorkerReply, WorkerRequest } from './protocol';
 import { queryMatrix } from './matrix-query';
-import { snapshotOf, type AnalysisSnapshot } from './snapshot';
+import { policyDetailsOf, snapshotOf, type AnalysisSnapshot } from './snapshot';
 import { findFindings, type Finding } from '../findings';
 import { readIntentFiles, reportIntents, splitIntentFiles } from '../intents';
 import { diffAnalyses } from '../diff';
@@ -57,6 +57,12 @@ export class AnalysisSession {
           };
         case 'matrix':
           return { id: request.id, type: 'matrix', ...this.matrix(request.filter) };
+        case 'policy':
+          return {
+            id: request.id,
+            type: 'policy',
+            details: this.analysis && policyDetailsOf(this.analysis, request.policy),
+          };
         case 'diff':
           return { id: request.id, type: 'diff', ...this.diff(request.before) };
       }

@@ -3,7 +3,7 @@ import type { Explanation, Probe, Verdict } from '../evaluate/types';
 import type { AbstractGraph, GraphView } from '../graph/types';
 import type { Layout, Point } from '../layout';
 import type { InputFile } from '../parse/parse-manifests';
-import type { AnalysisSnapshot } from './snapshot';
+import type { AnalysisSnapshot, PolicyDetails } from './snapshot';
 import type { Diagnostic } from '../model/diagnostic';
 import type { ReachabilityDiff } from '../diff';
 import type { SentFile } from './sent-files';
@@ -15,6 +15,8 @@ export type WorkerRequest =
   | { id: number; type: 'view'; view: ViewState }
   | { id: number; type: 'explain'; from: string; to: string; probe: Probe }
   | { id: number; type: 'matrix'; filter: MatrixFilter }
+  /** A NetworkPolicy of the current analysis with the first flows each rule admits. */
+  | { id: number; type: 'policy'; policy: string }
   /** Compare `before` (analysed with the last analyze's options) with the current analysis. */
   | { id: number; type: 'diff'; before: InputFile[] };
 
@@ -51,6 +53,7 @@ export type WorkerReply =
   | { id: number; type: 'view'; graph: GraphResult }
   | { id: number; type: 'explain'; explanation: Explanation | undefined }
   | { id: number; type: 'matrix'; verdicts: Verdict[]; total: number }
+  | { id: number; type: 'policy'; details: PolicyDetails | undefined }
   | { id: number; type: 'diff'; diff: ReachabilityDiff; beforeDiagnostics: Diagnostic[] }
   | { id: number; type: 'error'; message: string };
 

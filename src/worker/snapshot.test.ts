@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
 import { analyzeYaml, pod, policy, yamlDocs } from '../testing/yaml-cluster';
-import { SNAPSHOT_FLOWS_PER_RULE, snapshotOf } from './snapshot';
+import { policyDetailsOf, SNAPSHOT_FLOWS_PER_RULE, snapshotOf } from './snapshot';
 
-describe('snapshotOf policy details', () => {
-  it('lists at most SNAPSHOT_FLOWS_PER_RULE flows per rule and counts them all', () => {
+describe('policy summaries and details', () => {
+  it('counts every flow of each rule in the snapshot; lists the first ones only when asked', () => {
     const pods = Array.from({ length: 10 }, (_, i) =>
       pod('x', `web-${i}`, { labels: { app: 'web' } }),
     );
@@ -19,10 +19,23 @@ describe('snapshotOf policy details', () => {
         ),
       ),
     );
-    const [rule] = snapshotOf(a).policyDetails['x/same-app']!.ingress;
+    const summary = snapshotOf(a).policySummaries['x/same-app']!;
+    expect(summary.ingress[0]).toEqual({
+      admits: 'pods {} on all ports',
+      line: expect.any(Number) as number,
+      peerEndpoints: 10,
+      admitsOutside: false,
+      total: 10 * 9,
+    });
+    const details = policyDetailsOf(a, 'x/same-app')!;
+    const [rule] = details.ingress;
     expect(rule!.total).toBe(10 * 9);
     expect(rule!.flows).toHaveLength(SNAPSHOT_FLOWS_PER_RULE);
-    expect(rule!.peerEndpoints).toBe(10);
+    // The details are the summary with the flows.
+    expect({ ...details, ingress: details.ingress.map(({ flows: _, ...r }) => r) }).toEqual(
+      summary,
+    );
+    expect(policyDetailsOf(a, 'x/gone')).toBeUndefined();
   });
 });
 

@@ -5,6 +5,7 @@ import {
   policyFlows,
   type AdmittedFlow,
   type EmptyBecause,
+  type PolicyFlows,
   type RuleFlows,
 } from '../evaluate/policy-flows';
 import { policyId } from '../evaluate/rules';
@@ -19,14 +20,13 @@ import type { IntentsReport } from '../intents';
  */
 
 /**
- * Flows listed per rule. Every policy's rules cross the Worker boundary with each analysis (a
- * 20,000-pod dump with 1,000 policies: ~6 MB of flows at 50, ~0.5 s to compute), so the lists stay
- * short; `total` still counts every flow.
+ * Flows listed per rule of the policy asked about (policyDetailsOf); `total` still counts every
+ * flow.
  */
 export const SNAPSHOT_FLOWS_PER_RULE = 50;
 
-/** One ingress or egress rule as the inspector shows it, with the flows it admits. */
-export interface RuleDetails {
+/** One ingress or egress rule as the policy list and captions show it. */
+export interface RuleSummary {
   /** What it admits in words (`pods app=frontend on 8080/TCP`). */
   admits: string;
   /** Where the rule starts, in the policy's file. */
@@ -34,15 +34,24 @@ export interface RuleDetails {
   /** Endpoints its peers match (all of them for a rule without peers). */
   peerEndpoints: number;
   admitsOutside: boolean;
-  /** The first SNAPSHOT_FLOWS_PER_RULE flows it admits. */
-  flows: AdmittedFlow[];
   /** Every flow it admits. */
   total: number;
   emptyBecause?: EmptyBecause;
 }
 
-/** A NetworkPolicy as the inspector shows it. */
-export interface PolicyDetails {
+/** A rule as the inspector shows it for the selected policy, with the flows it admits. */
+export interface RuleDetails extends RuleSummary {
+  /** The first SNAPSHOT_FLOWS_PER_RULE flows it admits. */
+  flows: AdmittedFlow[];
+}
+
+/**
+ * A NetworkPolicy as every analysis sends it: what it selects and its rules with their counts.
+ * The flows themselves come only for the policy someone looks at (policyDetailsOf): sent for
+ * every policy with every analysis they were most of a big reply (a 2,000-pod dump: 0.7 of 2.2
+ * MB) and of every edit's diff, and at 1,000 policies ~6 MB.
+ */
+export interface PolicySummary {
   id: string;
   policyTypes: string[];
   /** kubectl notation of spec.podSelector (`{}` selects every pod of the namespace). */
@@ -51,10 +60,16 @@ export interface PolicyDetails {
   selects: string[];
   /** False when the CNI setting says policies are not enforced: its rules admit nothing then. */
   enforced: boolean;
-  ingress: RuleDetails[];
-  egress: RuleDetails[];
+  ingress: RuleSummary[];
+  egress: RuleSummary[];
   file: string;
   line: number;
+}
+
+/** A NetworkPolicy with the first flows each rule admits. */
+export interface PolicyDetails extends Omit<PolicySummary, 'ingress' | 'egress'> {
+  ingress: RuleDetails[];
+  egress: RuleDetails[];
 }
 
 export interface AnalysisSnapshot {
@@ -63,7 +78,7 @@ export interface AnalysisSnapshot {
   endpoints: Endpoint[];
   services: ServiceReport[];
   policies: string[];
-  policyDetails: Record<string, PolicyDetails>;
+  policySummaries: Record<string, PolicySummary>;
   skipped: number;
   classes: number;
   timings: Analysis['timings'];
@@ -73,31 +88,42 @@ export interface AnalysisSnapshot {
   intents?: IntentsReport;
 }
 
-function ruleDetails(rule: RuleFlows): RuleDetails {
+function ruleSummary(rule: RuleFlows): RuleSummary {
   return {
     admits: rule.admits,
     ...(rule.source ? { line: rule.source.line } : {}),
     peerEndpoints: rule.peerEndpoints,
     admitsOutside: rule.admitsOutside,
-    flows: rule.flows,
     total: rule.total,
     ...(rule.emptyBecause ? { emptyBecause: rule.emptyBecause } : {}),
   };
 }
 
-function detailsOf(p: NetworkPolicy, a: Analysis): PolicyDetails {
-  const flows = policyFlows(a.reachability, p, { limit: SNAPSHOT_FLOWS_PER_RULE });
+function summaryOf(p: NetworkPolicy, a: Analysis): PolicySummary {
+  // Counted, none listed.
+  return withRules(p, policyFlows(a.reachability, p, { limit: 0 }), ruleSummary);
+}
+
+function withRules<R>(p: NetworkPolicy, flows: PolicyFlows, rule: (flows: RuleFlows) => R) {
   return {
     id: policyId(p),
     policyTypes: [...p.policyTypes],
     podSelector: formatSelector(p.podSelector),
     selects: flows.selects,
     enforced: flows.enforced,
-    ingress: flows.ingress.map(ruleDetails),
-    egress: flows.egress.map(ruleDetails),
+    ingress: flows.ingress.map(rule),
+    egress: flows.egress.map(rule),
     file: p.source.file,
     line: p.source.line,
   };
+}
+
+/** The policy with that id (`namespace/name`) and the first flows of each rule; undefined if gone. */
+export function policyDetailsOf(a: Analysis, id: string): PolicyDetails | undefined {
+  const p = a.cluster.policies.find((q) => policyId(q) === id);
+  if (!p) return undefined;
+  const flows = policyFlows(a.reachability, p, { limit: SNAPSHOT_FLOWS_PER_RULE });
+  return withRules(p, flows, (rule) => ({ ...ruleSummary(rule), flows: rule.flows }));
 }
 
 /**
@@ -111,8 +137,8 @@ export function snapshotOf(a: Analysis, findings?: Finding[]): AnalysisSnapshot 
     endpoints: [...a.cluster.endpoints],
     services: a.services,
     policies: a.cluster.policies.map((p) => `${p.namespace}/${p.name}`),
-    policyDetails: Object.fromEntries(
-      a.cluster.policies.map((p) => [policyId(p), detailsOf(p, a)]),
+    policySummaries: Object.fromEntries(
+      a.cluster.policies.map((p) => [policyId(p), summaryOf(p, a)]),
     ),
     skipped: a.cluster.skipped.length,
     classes: a.reachability.classes.representatives.length,

@@ -85,7 +85,7 @@ describe('WireSession with SentTexts and PatchReceiver', () => {
     expect(second.snapshot.endpoints).toBe(first.snapshot.endpoints);
     expect(second.snapshot.namespaces).toBe(first.snapshot.namespaces);
     expect(second.graph.graph.nodes).toBe(first.graph.graph.nodes);
-    expect(second.snapshot.policyDetails).not.toEqual(first.snapshot.policyDetails);
+    expect(second.snapshot.policySummaries).not.toEqual(first.snapshot.policySummaries);
     expect(page.sizes[1]!).toBeLessThan(page.sizes[0]! / 4);
   });
 

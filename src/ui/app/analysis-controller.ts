@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useAppStore, type AppState } from '../../store/app-store';
 import { createAnalysisClient, type AnalysisClient } from '../../worker/analysis-client';
 import type { ViewState } from '../../worker/protocol';
+import type { AnalysisSnapshot } from '../../worker/snapshot';
 import { delayedStages } from './delayed-stages';
 
 /** How long typing pauses before the text is analysed again. */
@@ -112,7 +113,25 @@ export function useAnalysisController(): React.RefObject<AnalysisClient | null> 
         );
     };
 
+    // The selected policy's flows (the snapshot has summaries): asked again for each analysis.
+    const askPolicy = (id: string, of: AnalysisSnapshot) => {
+      client
+        .request('policy', { policy: id })
+        .then((reply) => {
+          const s = useAppStore.getState();
+          if (reply.details && s.snapshot === of) s.setPolicyDetails(of, reply.details);
+        })
+        // The panel keeps the summary; the failure of the analysis itself is reported elsewhere.
+        .catch(() => {});
+    };
+
     const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (
+        state.selection?.kind === 'policy' &&
+        state.snapshot &&
+        (state.selection !== previous.selection || state.snapshot !== previous.snapshot)
+      )
+        askPolicy(state.selection.id, state.snapshot);
       if (inputsChanged(state, previous)) {
         clearTimeout(timer);
         if (isTyping(state, previous)) timer = setTimeout(runAnalysis, EDIT_DEBOUNCE_MS);

@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { highlightFor } from '../../graph/highlight';
+import { currentPolicyDetails } from '../../store/analysis-slice';
 import { useAppStore, type AppState } from '../../store/app-store';
 import { GraphCanvas } from '../canvas/graph-canvas';
 import { useShownGraph } from '../common/use-shown-graph';
 
 const selector = (s: AppState) => ({
+  policyDetails: currentPolicyDetails(s),
   layout: s.drawn?.layout,
   snapshot: s.snapshot,
   stale: s.stale,
@@ -17,24 +19,27 @@ const selector = (s: AppState) => ({
 
 /** The graph with its banners: a stale graph while the text is broken, a CNI that enforces nothing. */
 export function GraphTab() {
-  const { layout, snapshot, stale, selection, theme, flannel, showDnsFlows } = useAppStore(
-    useShallow(selector),
-  );
+  const { policyDetails, layout, snapshot, stale, selection, theme, flannel, showDnsFlows } =
+    useAppStore(useShallow(selector));
   const { graph, overlay } = useShownGraph();
   const highlight = useMemo(() => {
     if (!graph) return undefined;
     // Compare mode with nothing picked: the changes stand out, the rest of the graph recedes.
     if (overlay && !selection && overlay.lit.edges.size > 0) return overlay.lit;
-    const policy = selection?.kind === 'policy' ? snapshot?.policyDetails[selection.id] : undefined;
+    const policy =
+      selection?.kind === 'policy' ? snapshot?.policySummaries[selection.id] : undefined;
+    // What it selects at once; the flows it admits once the worker has listed them.
     return highlightFor(
       graph,
       selection,
       policy && {
         selects: policy.selects,
-        flows: [...policy.ingress, ...policy.egress].flatMap((rule) => rule.flows),
+        flows: policyDetails
+          ? [...policyDetails.ingress, ...policyDetails.egress].flatMap((rule) => rule.flows)
+          : [],
       },
     );
-  }, [graph, overlay, selection, snapshot]);
+  }, [graph, overlay, selection, snapshot, policyDetails]);
   const canvasSelection = selection?.kind === 'policy' ? undefined : selection;
   const { select, toggleNamespace, toggleWorkload, pin, setShowDnsFlows } = useAppStore.getState();
   return (

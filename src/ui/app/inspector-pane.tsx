@@ -1,12 +1,17 @@
 import { memo, useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { currentPolicyDetails } from '../../store/analysis-slice';
 import { useAppStore, type AppState } from '../../store/app-store';
 import type { AnalysisClient } from '../../worker/analysis-client';
 import { Inspector } from '../inspector/inspector';
 import { useAnalysisQueries } from './use-analysis-queries';
 import { useShownGraph } from '../common/use-shown-graph';
 
-const selector = (s: AppState) => ({ selection: s.selection, findings: s.findings });
+const selector = (s: AppState) => ({
+  selection: s.selection,
+  findings: s.findings,
+  policyDetails: currentPolicyDetails(s),
+});
 
 /**
  * Store updates render synchronously (useSyncExternalStore), so a new analysis used to draw the
@@ -19,7 +24,7 @@ const DeferredInspector = memo(Inspector);
 
 /** Binds the inspector to the store and the analysis worker. */
 export function InspectorPane({ client }: { client: React.RefObject<AnalysisClient | null> }) {
-  const { selection, findings } = useAppStore(useShallow(selector));
+  const { selection, findings, policyDetails } = useAppStore(useShallow(selector));
   const { graph } = useShownGraph();
   const { snapshot, explain, policySources, onJump } = useAnalysisQueries(client);
   const analysis = useMemo(
@@ -32,6 +37,7 @@ export function InspectorPane({ client }: { client: React.RefObject<AnalysisClie
       <DeferredInspector
         {...shown}
         selection={selection}
+        policyDetails={policyDetails}
         onJump={onJump}
         onSelect={useAppStore.getState().select}
       />

@@ -29,7 +29,7 @@ export function useAnalysisQueries(client: React.RefObject<AnalysisClient | null
   const policySources: PolicySources = useMemo(
     () =>
       Object.fromEntries(
-        Object.values(snapshot?.policyDetails ?? {}).map((p) => [
+        Object.values(snapshot?.policySummaries ?? {}).map((p) => [
           p.id,
           { file: p.file, line: p.line },
         ]),

@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings';
 import type { AbstractGraph } from '../../graph/types';
-import type { AnalysisSnapshot } from '../../worker/snapshot';
+import type { AnalysisSnapshot, PolicyDetails } from '../../worker/snapshot';
 import { FindingsSection } from '../findings/findings-section';
 import { IntentsPanel } from '../intents/intents-panel';
 import { EdgePanel } from './edge-panel';
@@ -21,6 +21,8 @@ export interface InspectorProps {
   findings: readonly Finding[];
   graph: AbstractGraph | undefined;
   selection: InspectorSelection | undefined;
+  /** The selected policy with its flows, once the worker has listed them. */
+  policyDetails?: PolicyDetails | undefined;
   explain: ExplainFn;
   onJump: (source: JumpTarget) => void;
   onSelect: (selection: InspectorSelection | undefined) => void;
@@ -96,7 +98,8 @@ function Selected(props: InspectorProps & { snapshot: AnalysisSnapshot; graph: A
     return (
       <PolicyPanel
         policy={selection.id}
-        details={snapshot.policyDetails[selection.id]}
+        summary={snapshot.policySummaries[selection.id]}
+        details={props.policyDetails}
         graph={graph}
         endpoints={snapshot.endpoints}
         policySources={policySources}

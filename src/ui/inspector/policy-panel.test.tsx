@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Inspector } from './inspector';
 import type { InspectorSelection } from './types';
+import { policyDetailsOf } from '../../worker/snapshot';
 import { button, click, explainerOf, loadSample, mount } from './test-support';
 
 const API = 'wl:production/Deployment/api-server';
@@ -29,15 +30,21 @@ const sample = loadSample({ deniedFor: API }, EXTRA);
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-async function render(selection: InspectorSelection) {
+/** The inspector as the page shows it once the worker has listed the selected policy's flows. */
+async function render(selection: InspectorSelection, { flowsListed = true } = {}) {
   const onSelect = vi.fn();
   const onJump = vi.fn();
+  const details =
+    flowsListed && selection.kind === 'policy'
+      ? policyDetailsOf(sample.analysis, selection.id)
+      : undefined;
   const view = await mount(
     <Inspector
       snapshot={sample.snapshot}
       findings={sample.snapshot.findings}
       graph={sample.graph}
       selection={selection}
+      policyDetails={details}
       explain={explainerOf(sample.analysis)}
       onSelect={onSelect}
       onJump={onJump}
@@ -84,6 +91,20 @@ describe('PolicyPanel', () => {
       kind: 'node',
       id: 'wl:production/Deployment/frontend',
     });
+  });
+
+  it('shows the policy and its counts at once, and its flows once the worker has listed them', async () => {
+    const { panel } = await render(
+      { kind: 'policy', id: 'production/api-server-ingress' },
+      { flowsListed: false },
+    );
+    const ingress = panel!.querySelector('[aria-label="Ingress rule 1"]')!;
+    expect(ingress.textContent).toContain('Admits pods app=frontend on 8080/TCP');
+    expect(ingress.textContent).toContain('1 flow in this cluster:');
+    expect(ingress.querySelector('[data-testid="policy-flows-loading"]')?.textContent).toBe(
+      'Listing them…',
+    );
+    expect(panel!.querySelectorAll('[data-testid="policy-flow"]')).toHaveLength(0);
   });
 
   it('says a policy without rules for a type denies that direction', async () => {

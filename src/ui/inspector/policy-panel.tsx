@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { AbstractGraph } from '../../graph/types';
 import type { Endpoint, PolicyType } from '../../model/types';
-import type { PolicyDetails } from '../../worker/snapshot';
+import type { PolicyDetails, PolicySummary } from '../../worker/snapshot';
 import { EndpointRef, type EndpointLookup } from './policy-endpoint';
 import { PolicyLink } from './policy-link';
 import { PolicyRule } from './policy-rule';
@@ -10,6 +10,8 @@ import type { InspectorSelection, JumpTarget, PolicySources } from './types';
 interface Props {
   policy: string;
   /** What the analysis knows of it; undefined when the policy is gone from the input. */
+  summary: PolicySummary | undefined;
+  /** The same with the first flows of each rule, once the worker has listed them. */
   details: PolicyDetails | undefined;
   graph: AbstractGraph;
   endpoints: readonly Endpoint[];
@@ -28,7 +30,8 @@ const DIRECTIONS: readonly PolicyType[] = ['Ingress', 'Egress'];
  * with its source line and the flows it admits in this cluster.
  */
 export function PolicyPanel(props: Props) {
-  const { policy, details, graph, endpoints, policySources, onJump, onSelect } = props;
+  const { policy, summary, graph, endpoints, policySources, onJump, onSelect } = props;
+  const details = props.details?.id === summary?.id ? props.details : undefined;
   const byId = useMemo(() => new Map(endpoints.map((e) => [e.id, e])), [endpoints]);
   const lookup: EndpointLookup = { graph, byId, onSelect };
   return (
@@ -36,30 +39,31 @@ export function PolicyPanel(props: Props) {
       <h3 id="rm-insp-policy-heading">
         NetworkPolicy <PolicyLink policy={policy} policySources={policySources} onJump={onJump} />
       </h3>
-      {!details ? (
+      {!summary ? (
         <p className="rm-insp-note">This policy is gone from the current analysis.</p>
       ) : (
         <>
           <dl className="rm-insp-facts">
             <dt>policyTypes</dt>
-            <dd>{details.policyTypes.join(', ') || 'none'}</dd>
+            <dd>{summary.policyTypes.join(', ') || 'none'}</dd>
             <dt>podSelector</dt>
             <dd>
-              <code>{details.podSelector}</code>
-              {details.podSelector === '{}' && (
+              <code>{summary.podSelector}</code>
+              {summary.podSelector === '{}' && (
                 <span className="rm-insp-muted"> (every pod of its namespace)</span>
               )}
             </dd>
           </dl>
-          {!details.enforced && (
+          {!summary.enforced && (
             <p className="rm-insp-note">
               The CNI setting enforces no NetworkPolicy: this one changes nothing.
             </p>
           )}
-          <Selected details={details} lookup={lookup} />
+          <Selected summary={summary} lookup={lookup} />
           {DIRECTIONS.map((direction) => (
             <Direction
               key={direction}
+              summary={summary}
               details={details}
               direction={direction}
               lookup={lookup}
@@ -72,9 +76,9 @@ export function PolicyPanel(props: Props) {
   );
 }
 
-function Selected({ details, lookup }: { details: PolicyDetails; lookup: EndpointLookup }) {
-  const n = details.selects.length;
-  const types = details.policyTypes.map((t) => t.toLowerCase()).join(' and ');
+function Selected({ summary, lookup }: { summary: PolicySummary; lookup: EndpointLookup }) {
+  const n = summary.selects.length;
+  const types = summary.policyTypes.map((t) => t.toLowerCase()).join(' and ');
   if (n === 0)
     return (
       <p className="rm-insp-note" data-testid="policy-isolates">
@@ -87,7 +91,7 @@ function Selected({ details, lookup }: { details: PolicyDetails; lookup: Endpoin
         Isolates {n} {n === 1 ? 'endpoint' : 'endpoints'} for {types}:
       </p>
       <ul className="rm-insp-selected">
-        {details.selects.slice(0, MAX_SELECTED).map((id) => (
+        {summary.selects.slice(0, MAX_SELECTED).map((id) => (
           <li key={id}>
             <EndpointRef id={id} lookup={lookup} />
             <span className="rm-insp-muted"> {lookup.byId.get(id)?.kind}</span>
@@ -100,16 +104,18 @@ function Selected({ details, lookup }: { details: PolicyDetails; lookup: Endpoin
 }
 
 interface DirectionProps {
-  details: PolicyDetails;
+  summary: PolicySummary;
+  details: PolicyDetails | undefined;
   direction: PolicyType;
   lookup: EndpointLookup;
   onJump: (source: JumpTarget) => void;
 }
 
 /** One direction's rules; a direction the policy isolates without rules denies everything. */
-function Direction({ details, direction, lookup, onJump }: DirectionProps) {
-  const rules = direction === 'Ingress' ? details.ingress : details.egress;
-  const isolates = details.policyTypes.includes(direction);
+function Direction({ summary, details, direction, lookup, onJump }: DirectionProps) {
+  const rules = direction === 'Ingress' ? summary.ingress : summary.egress;
+  const listed = details && (direction === 'Ingress' ? details.ingress : details.egress);
+  const isolates = summary.policyTypes.includes(direction);
   if (!isolates && rules.length === 0) return null;
   const dir = direction.toLowerCase();
   return (
@@ -126,11 +132,12 @@ function Direction({ details, direction, lookup, onJump }: DirectionProps) {
       {rules.map((rule, i) => (
         <PolicyRule
           key={i}
-          policy={details.id}
+          policy={summary.id}
           direction={direction}
           index={i}
           rule={rule}
-          file={details.file}
+          flows={listed?.[i]?.flows}
+          file={summary.file}
           lookup={lookup}
           onJump={onJump}
         />

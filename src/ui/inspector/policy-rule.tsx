@@ -1,7 +1,7 @@
 import type { AdmittedFlow, EmptyBecause } from '../../evaluate/policy-flows';
 import { formatPort } from '../../graph/ports';
 import type { PolicyType } from '../../model/types';
-import type { RuleDetails } from '../../worker/snapshot';
+import type { RuleSummary } from '../../worker/snapshot';
 import { ruleWhat } from './explanation-text';
 import { FlowEndRef, type EndpointLookup } from './policy-endpoint';
 import { RuleLink } from './policy-rule-link';
@@ -11,7 +11,9 @@ interface Props {
   policy: string;
   direction: PolicyType;
   index: number;
-  rule: RuleDetails;
+  rule: RuleSummary;
+  /** The first flows it admits; undefined while they are asked of the worker. */
+  flows: readonly AdmittedFlow[] | undefined;
   file: string;
   lookup: EndpointLookup;
   onJump: (source: JumpTarget) => void;
@@ -21,7 +23,7 @@ const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** Why a rule admits nothing, in the words a reviewer would use. */
-function emptyText(why: EmptyBecause | undefined, rule: RuleDetails, direction: PolicyType) {
+function emptyText(why: EmptyBecause | undefined, rule: RuleSummary, direction: PolicyType) {
   switch (why) {
     case 'not-enforced':
       return 'Admits nothing: the CNI setting enforces no NetworkPolicy.';
@@ -37,10 +39,11 @@ function emptyText(why: EmptyBecause | undefined, rule: RuleDetails, direction: 
 }
 
 /** One ingress or egress rule: what it says, where it is written, and the flows it admits. */
-export function PolicyRule({ policy, direction, index, rule, file, lookup, onJump }: Props) {
+export function PolicyRule(props: Props) {
+  const { policy, direction, index, rule, flows, file, lookup, onJump } = props;
   const title = `${direction} rule ${index + 1}`;
   const source = rule.line !== undefined ? { file, line: rule.line } : undefined;
-  const blocked = rule.flows.some((f) => f.ports.some((p) => !p.allowed));
+  const blocked = flows?.some((f) => f.ports.some((p) => !p.allowed)) ?? false;
   return (
     <section className="rm-insp-rule" aria-label={title}>
       <h5 className="rm-insp-rule-head">
@@ -64,15 +67,21 @@ export function PolicyRule({ policy, direction, index, rule, file, lookup, onJum
       ) : (
         <>
           <p className="rm-insp-muted">
-            {rule.flows.length < rule.total
-              ? `The first ${rule.flows.length} of ${plural(rule.total, 'flow')}:`
+            {flows && flows.length < rule.total
+              ? `The first ${flows.length} of ${plural(rule.total, 'flow')}:`
               : `${plural(rule.total, 'flow')} in this cluster:`}
           </p>
-          <ul className="rm-insp-flows" aria-label={`Flows ${title} admits`}>
-            {rule.flows.map((flow, i) => (
-              <FlowRow key={i} flow={flow} lookup={lookup} />
-            ))}
-          </ul>
+          {flows ? (
+            <ul className="rm-insp-flows" aria-label={`Flows ${title} admits`}>
+              {flows.map((flow, i) => (
+                <FlowRow key={i} flow={flow} lookup={lookup} />
+              ))}
+            </ul>
+          ) : (
+            <p className="rm-insp-muted" data-testid="policy-flows-loading">
+              Listing them…
+            </p>
+          )}
           {blocked && (
             <p className="rm-insp-muted">
               ✗ admitted by this rule, but denied by the{' '}

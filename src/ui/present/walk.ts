@@ -45,7 +45,7 @@ function showStep(step: WalkthroughStep): void {
   const graph = s.drawn?.graph;
   s.select(stepSelection(step));
   if (step.kind === 'policy') {
-    const details = s.snapshot?.policyDetails[step.id];
+    const details = s.snapshot?.policySummaries[step.id];
     const focus = graph && details ? policyFocusNode(graph, details.selects) : undefined;
     if (focus) s.centre(focus);
     return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PolicyDetails, RuleDetails } from '../../worker/snapshot';
+import type { PolicySummary, RuleSummary } from '../../worker/snapshot';
 import { exposureRows } from '../exposure/exposure-rows';
 import { loadSample } from '../inspector/test-support';
 import {
@@ -89,7 +89,7 @@ describe('walkthroughSteps', () => {
   });
 
   it('has no steps for an input without policies or exposed Services', () => {
-    const steps = walkthroughSteps({ policies: [], policyDetails: {}, services: [] });
+    const steps = walkthroughSteps({ policies: [], policySummaries: {}, services: [] });
     expect(steps).toEqual([]);
     expect(walkthroughIntro(steps)).toBe(
       'Nothing to walk through: no NetworkPolicy, no exposed Service',
@@ -98,14 +98,13 @@ describe('walkthroughSteps', () => {
 });
 
 describe('policyCaption', () => {
-  const rule = (admits: string, total: number): RuleDetails => ({
+  const rule = (admits: string, total: number): RuleSummary => ({
     admits,
     peerEndpoints: 1,
     admitsOutside: false,
-    flows: [],
     total,
   });
-  const policy: PolicyDetails = {
+  const policy: PolicySummary = {
     id: 'shop/web',
     policyTypes: ['Ingress'],
     podSelector: '{}',

@@ -1,6 +1,6 @@
 import type { ServiceReport } from '../../evaluate/types';
 import type { AbstractGraph } from '../../graph/types';
-import type { PolicyDetails, RuleDetails } from '../../worker/snapshot';
+import type { PolicySummary, RuleSummary } from '../../worker/snapshot';
 import { exposureRows, type ExposureRow } from '../exposure/exposure-rows';
 
 /**
@@ -17,7 +17,7 @@ export type WalkMove = 'next' | 'previous' | 'first' | 'last';
 /** What the steps are built from: the parts of an analysis snapshot they read. */
 export interface WalkthroughInput {
   policies: readonly string[];
-  policyDetails: Readonly<Record<string, PolicyDetails>>;
+  policySummaries: Readonly<Record<string, PolicySummary>>;
   services: readonly ServiceReport[];
 }
 
@@ -34,7 +34,7 @@ const RULES_NAMED = 2;
  * //    'Exposed Service 2 of 2 · production/api-server-np']
  */
 export function walkthroughSteps(input: WalkthroughInput): WalkthroughStep[] {
-  const policies = input.policies.filter((id) => input.policyDetails[id] !== undefined);
+  const policies = input.policies.filter((id) => input.policySummaries[id] !== undefined);
   const services = exposureRows(input.services).rows;
   return [
     ...policies.map((id, i): WalkthroughStep => ({
@@ -42,7 +42,7 @@ export function walkthroughSteps(input: WalkthroughInput): WalkthroughStep[] {
       id,
       number: i + 1,
       of: policies.length,
-      caption: policyCaption(input.policyDetails[id]!),
+      caption: policyCaption(input.policySummaries[id]!),
     })),
     ...services.map((row, i): WalkthroughStep => ({
       kind: 'service',
@@ -69,7 +69,7 @@ export function stepLabel(step: WalkthroughStep): string {
  * // → 'Isolates production/Deployment/api-server for ingress and egress · ingress admits pods
  * //    app=frontend on 8080/TCP (1 flow) · egress admits …'
  */
-export function policyCaption(p: PolicyDetails): string {
+export function policyCaption(p: PolicySummary): string {
   const types = p.policyTypes.map((t) => t.toLowerCase()).join(' and ');
   const n = p.selects.length;
   // Its rules admit nothing either: they only ever apply to the pods it selects.
@@ -88,7 +88,7 @@ export function policyCaption(p: PolicyDetails): string {
   return parts.join(' · ');
 }
 
-function admitsText(rules: readonly RuleDetails[]): string {
+function admitsText(rules: readonly RuleSummary[]): string {
   const named = rules.slice(0, RULES_NAMED).map((r) => r.admits);
   const more = rules.length - named.length;
   const flows = rules.reduce((sum, r) => sum + r.total, 0);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../model/diagnostic';
-import type { AnalysisSnapshot } from '../worker/snapshot';
+import type { AnalysisSnapshot, PolicyDetails } from '../worker/snapshot';
 import type { GraphResult } from '../worker/protocol';
+import { currentPolicyDetails } from './analysis-slice';
 import { createAppStore } from './app-store';
 
 const store = createAppStore;
@@ -38,5 +39,24 @@ describe('the node in focus', () => {
     expect(s.getState().focusNode).toBe('wl:a');
     s.getState().select(undefined);
     expect(s.getState().focusNode).toBeUndefined();
+  });
+});
+
+describe('the selected policy’s details', () => {
+  it('are current only for the analysis they were asked for and while that policy is selected', () => {
+    const s = store();
+    const first = snapshot(0);
+    s.getState().setAnalysed(first, graph('g'), 'worker');
+    s.getState().select({ kind: 'policy', id: 'shop/web' });
+    const details = { id: 'shop/web' } as unknown as PolicyDetails;
+    s.getState().setPolicyDetails(first, details);
+    expect(currentPolicyDetails(s.getState())).toBe(details);
+    s.getState().select({ kind: 'policy', id: 'shop/db' });
+    expect(currentPolicyDetails(s.getState())).toBeUndefined();
+    s.getState().select({ kind: 'policy', id: 'shop/web' });
+    expect(currentPolicyDetails(s.getState())).toBe(details);
+    // An edit: the old flows are not shown for the new analysis.
+    s.getState().setAnalysed(snapshot(0), graph('g2'), 'worker');
+    expect(currentPolicyDetails(s.getState())).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@ import type {
   WorkerRequest,
 } from './protocol';
 import { PatchReceiver } from './patch-channel';
+import { joinReply, type WirePart } from './reply-parts';
 import { SentTexts } from './sent-files';
 import type { AnalysisSnapshot } from './snapshot';
 
@@ -86,6 +87,8 @@ export function createAnalysisClient(): AnalysisClient {
   const graphs = new PatchReceiver<GraphResult>();
   let next = 0;
   let lateListener: ((late: LateSnapshot) => void) | undefined;
+  // The parts of a big reply, posted before it (reply-parts.ts).
+  const partsOf = new Map<number, WirePart[]>();
   // After the reply's own task (see onmessage), like the reply.
   const hearLate = (late: LateSnapshot) => setTimeout(() => lateListener?.(late), 0);
   const toWire = (request: WorkerRequest): WireRequest =>
@@ -130,6 +133,7 @@ export function createAnalysisClient(): AnalysisClient {
     texts.forget();
     snapshots.forget();
     graphs.forget();
+    partsOf.clear();
     // The worker may have died mid-way: replay what it had not answered (analyze first).
     const waiting = [...pending.values()].sort((a, b) => a.request.id - b.request.id);
     pending.clear();
@@ -139,11 +143,17 @@ export function createAnalysisClient(): AnalysisClient {
   try {
     worker = early ?? newWorker();
     early = undefined;
-    worker.onmessage = (event: MessageEvent<WireReply | WireLateSnapshot | ProgressMessage>) => {
+    worker.onmessage = (
+      event: MessageEvent<WireReply | WireLateSnapshot | ProgressMessage | WirePart>,
+    ) => {
       const data = event.data;
       const p = pending.get(data.id);
       if (data.type === 'progress') {
         p?.onStage?.(data.stage);
+        return;
+      }
+      if (data.type === 'part') {
+        partsOf.set(data.id, [...(partsOf.get(data.id) ?? []), data]);
         return;
       }
       if (data.type === 'late') {
@@ -152,7 +162,8 @@ export function createAnalysisClient(): AnalysisClient {
         if (late) hearLate(late);
         return;
       }
-      const reply = fromWire(data);
+      const reply = fromWire(joinReply(data, partsOf.get(data.id) ?? []));
+      partsOf.delete(data.id);
       // The worker computes what it left for later once the reply is on screen: before, the lint
       // took the CPU from the page while it drew (a 2-core machine: the worker, the page and the
       // rasterizer).

@@ -2,6 +2,7 @@
 import { warmUpElk } from '../layout';
 import { AnalysisSession } from './analysis-session';
 import type { FinishLateRequest, ProgressMessage, WireRequest } from './protocol';
+import { splitReply } from './reply-parts';
 import { WireSession } from './wire-session';
 import { layoutEngineLoad } from './worker-name';
 
@@ -29,7 +30,9 @@ self.onmessage = (event: MessageEvent<WireRequest | FinishLateRequest>) => {
   const progress = (stage: ProgressMessage['stage']) =>
     self.postMessage({ id: request.id, type: 'progress', stage } satisfies ProgressMessage);
   queue = queue.then(async () => {
-    self.postMessage(await session.handle(request, progress));
+    const { parts, reply } = splitReply(await session.handle(request, progress));
+    for (const part of parts) self.postMessage(part);
+    self.postMessage(reply);
     if (!answered && loadLayoutEngine === 'after-first-reply') void warmUpElk();
     answered = true;
   });

@@ -6,6 +6,7 @@ import { PatchReceiver } from './patch-channel';
 import type { GraphResult, ViewState, WireReply } from './protocol';
 import { SentTexts } from './sent-files';
 import type { AnalysisSnapshot } from './snapshot';
+import { joinReply, splitReply } from './reply-parts';
 import { WireSession } from './wire-session';
 
 const fixture = (path: string) => readFileSync(path, 'utf8');
@@ -32,12 +33,20 @@ function connect() {
   const twin = new AnalysisSession();
   let id = 0;
   const sizes: number[] = [];
+  const parts: number[] = [];
   return {
     sizes,
+    parts,
     async analyze(files: InputFile[]) {
       const request = { id: ++id, type: 'analyze' as const, files, options: {}, view };
       const wire = structuredClone({ ...request, files: texts.encode(files) });
-      const reply: WireReply = structuredClone(await worker.handle(wire));
+      // As the worker posts it: the long arrays of a whole snapshot in parts before the reply.
+      const posted = splitReply(await worker.handle(wire), 3);
+      const reply: WireReply = joinReply(
+        structuredClone(posted.reply),
+        posted.parts.map((p) => structuredClone(p)),
+      );
+      parts.push(posted.parts.length);
       const expected = await twin.handle(request);
       if (reply.type !== 'analyze' || expected.type !== 'analyze')
         throw new Error(JSON.stringify(reply));
@@ -87,6 +96,10 @@ describe('WireSession with SentTexts and PatchReceiver', () => {
     expect(second.graph.graph.nodes).toBe(first.graph.graph.nodes);
     expect(second.snapshot.policySummaries).not.toEqual(first.snapshot.policySummaries);
     expect(page.sizes[1]!).toBeLessThan(page.sizes[0]! / 4);
+    // The first snapshot came whole, its long arrays in parts (3 items each here); the edit's is a
+    // patch and comes in one message.
+    expect(page.parts[0]).toBeGreaterThan(0);
+    expect(page.parts[1]).toBe(0);
   });
 
   it('follows files removed and added again, and an intents report that comes and goes', async () => {

@@ -153,7 +153,9 @@ export function createAnalysisClient(): AnalysisClient {
         return;
       }
       if (data.type === 'part') {
-        partsOf.set(data.id, [...(partsOf.get(data.id) ?? []), data]);
+        const parts = partsOf.get(data.id);
+        if (parts) parts.push(data);
+        else partsOf.set(data.id, [data]);
         return;
       }
       if (data.type === 'late') {

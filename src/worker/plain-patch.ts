@@ -43,7 +43,7 @@ export function diffPlain(next: unknown, last: unknown): PlainPatch {
       patches ??= unchanged(next.length);
       patches[i] = patch;
     }
-    return finish(2, patches, whole, next, next.length === last.length);
+    return finish(2, patches, whole, next, next.length, next.length === last.length);
   }
   if (next instanceof Map) {
     if (!(last instanceof Map) || next.size !== last.size) return [1, next];
@@ -59,7 +59,7 @@ export function diffPlain(next: unknown, last: unknown): PlainPatch {
       patches ??= unchanged(keys.length);
       patches[i] = patch;
     }
-    return finish(4, patches, whole, next, true);
+    return finish(4, patches, whole, next, keys.length, true);
   }
   if (isPlainObject(next) && isPlainObject(last)) {
     // The patch follows the held object's key order; `next` must have the same keys in it.
@@ -78,7 +78,7 @@ export function diffPlain(next: unknown, last: unknown): PlainPatch {
       i++;
     }
     if (i !== keys.length) return [1, next];
-    return finish(3, patches, whole, next, true);
+    return finish(3, patches, whole, next, keys.length, true);
   }
   return [1, next];
 }
@@ -95,15 +95,11 @@ function finish(
   tag: 2 | 3 | 4,
   patches: PlainPatch[] | undefined,
   whole: number,
-  next: unknown[] | Map<unknown, unknown> | Record<string, unknown>,
+  next: unknown,
+  length: number,
   sameShape: boolean,
 ): PlainPatch {
   if (!patches && sameShape) return 0;
-  const length = Array.isArray(next)
-    ? next.length
-    : next instanceof Map
-      ? next.size
-      : (patches?.length ?? Object.keys(next).length);
   if (whole === length) return [1, next];
   return [tag, patches ?? unchanged(length)];
 }
@@ -138,28 +134,20 @@ function idOf(item: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
+/** Only for arrays that are not `aligned`, so never unchanged. */
 function diffById(next: unknown[], last: unknown[], byId: Map<string, number>): PlainPatch {
   const items = new Array<KeyedItem>(next.length);
-  let inPlace = next.length === last.length;
   let kept = 0;
   for (let i = 0; i < next.length; i++) {
     const at = byId.get(idOf(next[i])!);
-    if (at === undefined) {
+    const patch = at === undefined ? undefined : diffPlain(next[i], last[at]);
+    if (at === undefined || (patch !== 0 && patch![0] === 1)) {
       items[i] = [-1, next[i]];
-      inPlace = false;
-      continue;
-    }
-    const patch = diffPlain(next[i], last[at]);
-    if (patch !== 0 && patch[0] === 1) {
-      items[i] = [-1, next[i]];
-      inPlace = false;
       continue;
     }
     kept++;
-    items[i] = patch === 0 ? at : [at, patch];
-    if (patch !== 0 || at !== i) inPlace = false;
+    items[i] = patch === 0 ? at : [at, patch!];
   }
-  if (inPlace) return 0;
   if (kept === 0) return [1, next];
   return [5, items];
 }

@@ -106,20 +106,20 @@ function CanvasFlow(props: GraphCanvasProps) {
   // Selection and sizes are ours (props and model); only drags change anything here. Stable across
   // layouts: a new handler is a store update in React Flow, and each update runs every node's and
   // edge's selectors (2–7 ms at 600 edges, on every edit).
-  const shownLayout = useRef(layout);
-  useLayoutEffect(() => {
-    shownLayout.current = layout;
-  });
-  const onNodesChange = useCallback((changes: NodeChange<AppNode>[]) => {
-    const moves = changes.flatMap((c) => (c.type === 'position' && c.position ? [c] : []));
-    if (moves.length === 0) return;
-    const layout = shownLayout.current;
-    setDrag((prev) => {
-      const positions = new Map(prev?.layout === layout ? prev.positions : undefined);
-      for (const m of moves) positions.set(m.id, m.position!);
-      return { layout, positions };
-    });
-  }, []);
+  const shownLayout = useLatest(layout);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<AppNode>[]) => {
+      const moves = changes.flatMap((c) => (c.type === 'position' && c.position ? [c] : []));
+      if (moves.length === 0) return;
+      const layout = shownLayout.current;
+      setDrag((prev) => {
+        const positions = new Map(prev?.layout === layout ? prev.positions : undefined);
+        for (const m of moves) positions.set(m.id, m.position!);
+        return { layout, positions };
+      });
+    },
+    [shownLayout],
+  );
   const onNodeDragStop: OnNodeDrag<AppNode> = useCallback(
     (_event, _node, dragged) => {
       for (const n of dragged) onNodeMoved(n.id, { x: n.position.x, y: n.position.y });
@@ -230,18 +230,24 @@ function useMovingFlag(container: RefObject<HTMLDivElement | null>) {
 
 const DRAG_STARTS = new Set(['mousedown', 'pointerdown', 'touchstart']);
 
+/** A ref to the value of the last render, for callbacks that must keep their identity. */
+function useLatest<T>(value: T): RefObject<T> {
+  const ref = useRef(value);
+  useLayoutEffect(() => {
+    ref.current = value;
+  });
+  return ref;
+}
+
 /** Actions for nodes and labels that never change identity, so memo'd nodes do not re-render. */
 function useStableActions(props: GraphCanvasProps): CanvasActions {
-  const latest = useRef(props);
-  useLayoutEffect(() => {
-    latest.current = props;
-  });
+  const latest = useLatest(props);
   return useMemo(
     () => ({
       toggleNamespace: (id) => latest.current.onToggleNamespace(id),
       toggleWorkload: (id) => latest.current.onToggleWorkload(id),
       selectEdge: (id) => latest.current.onSelect({ kind: 'edge', id }),
     }),
-    [],
+    [latest],
   );
 }

@@ -8,10 +8,12 @@
 import type { Browser, Page } from '@playwright/test';
 import { ensureDump, type DumpName } from './dumps';
 import type { Painted, PaintCondition } from './probe';
+import { quietMachine } from './quiet';
 import { round, type Row } from './rows';
 import {
   closePage,
   closeSample,
+  edgeCount,
   newPage,
   nodeIds,
   openFiles,
@@ -61,8 +63,9 @@ export async function measureSample(ctx: BenchContext): Promise<Row[]> {
   await waitForSample(warm);
   await settle(warm, 1000);
   const ids = await nodeIds(warm);
+  const edges = await edgeCount(warm);
   await closePage(warm);
-  ctx.log(`sample: ${ids.length} nodes in the first view`);
+  ctx.log(`sample: ${ids.length} nodes and ${edges} edges in the first view`);
 
   const values: number[] = [];
   const details: unknown[] = [];
@@ -72,8 +75,9 @@ export async function measureSample(ctx: BenchContext): Promise<Row[]> {
       fn: (condition: PaintCondition) => {
         window.__bench.pending = window.__bench.whenPainted(condition, 60_000);
       },
-      arg: { kind: 'ids', ids } satisfies PaintCondition,
+      arg: { kind: 'ids', ids, edges } satisfies PaintCondition,
     });
+    await quietMachine();
     await page.goto(ctx.url);
     const painted = (await page.evaluate(() => window.__bench.pending)) as Painted;
     const log = await page.evaluate(() => window.__bench.statusLog);
@@ -108,7 +112,7 @@ export async function measureLoad(ctx: BenchContext, name: DumpName): Promise<Ro
   const mb = dump.bytes / 1048576;
   const label = `${dump.pods}-pod dump (${mb.toFixed(1)} MB YAML${name.endsWith('managed') ? ', with managedFields' : ''})`;
   const warm = await loadOnce(ctx, dump.files, undefined);
-  ctx.log(`${name}: ${warm.ids.length} nodes in the default view`);
+  ctx.log(`${name}: ${warm.ids.length} nodes and ${warm.edges} edges in the default view`);
 
   const values: number[] = [];
   const longest: number[] = [];
@@ -116,12 +120,16 @@ export async function measureLoad(ctx: BenchContext, name: DumpName): Promise<Ro
   let supported = true;
   for (let run = 0; run < ctx.runs; run++) {
     // REACHMAP_BENCH_TRACE=1: a Chrome trace of the first measured load, to see what the longest
-    // task is made of (without JS samples, which slow the page several times over).
+    // task is made of (without JS samples, which slow the page several times over); =all traces
+    // every run, since the slow loads are the ones worth reading.
+    const tracing = process.env['REACHMAP_BENCH_TRACE'];
     const trace =
-      run === 0 && process.env['REACHMAP_BENCH_TRACE'] === '1'
-        ? `.bench/load-${name}-trace.json`
-        : undefined;
-    const r = await loadOnce(ctx, dump.files, warm.ids, trace);
+      tracing === 'all'
+        ? `.bench/load-${name}-${run + 1}-trace.json`
+        : run === 0 && tracing === '1'
+          ? `.bench/load-${name}-trace.json`
+          : undefined;
+    const r = await loadOnce(ctx, dump.files, { ids: warm.ids, edges: warm.edges }, trace);
     supported &&= r.longTasksSupported;
     values.push(r.ms);
     longest.push(r.longestTaskMs);
@@ -140,7 +148,7 @@ export async function measureLoad(ctx: BenchContext, name: DumpName): Promise<Ro
       ...(context ? {} : { target: { op: '<=' as const, value: 2500 } }),
       values,
       details,
-      note: `${warm.endpoints} endpoints, ${warm.ids.length} nodes drawn (namespaces collapsed); the sample tab was closed first; includes reading the file and the 250 ms debounce`,
+      note: `${warm.endpoints} endpoints, ${warm.ids.length} nodes and ${warm.edges} edges drawn (namespaces collapsed); the sample tab was closed first; includes reading the file and the 250 ms debounce`,
     },
   ];
   rows.push(
@@ -166,6 +174,7 @@ export async function measureLoad(ctx: BenchContext, name: DumpName): Promise<Ro
 
 interface LoadResult {
   ids: string[];
+  edges: number;
   endpoints: number;
   ms: number;
   longestTaskMs: number;
@@ -173,11 +182,11 @@ interface LoadResult {
   details: unknown;
 }
 
-/** One load in a fresh page; without `ids` it only learns what the settled view shows. */
+/** One load in a fresh page; without `view` it only learns what the settled view shows. */
 async function loadOnce(
   ctx: BenchContext,
   files: string[],
-  ids: string[] | undefined,
+  view: { ids: string[]; edges: number } | undefined,
   tracePath?: string,
 ): Promise<LoadResult> {
   const page = await newPage(ctx.browser);
@@ -185,10 +194,12 @@ async function loadOnce(
     await page.goto(ctx.url);
     await waitForSample(page);
     await closeSample(page);
-    await page.evaluate((ids) => {
+    await page.evaluate((view) => {
       window.__bench.arm('change');
-      if (ids) window.__bench.pending = window.__bench.whenPainted({ kind: 'ids', ids }, 600_000);
-    }, ids);
+      if (view)
+        window.__bench.pending = window.__bench.whenPainted({ kind: 'ids', ...view }, 600_000);
+    }, view);
+    if (view) await quietMachine();
     const before = await pageNow(page);
     if (tracePath)
       await ctx.browser.startTracing(page, {
@@ -196,11 +207,12 @@ async function loadOnce(
         categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink'],
       });
     await openFiles(page, files);
-    if (!ids) {
+    if (!view) {
       await waitAnalysed(page, before, 600_000);
       await settle(page, 1000);
       return {
         ids: await nodeIds(page),
+        edges: await edgeCount(page),
         endpoints: await statusCount(page, 'endpoints'),
         ms: Number.NaN,
         longestTaskMs: Number.NaN,
@@ -231,7 +243,7 @@ async function loadOnce(
     );
     const longest = Math.max(0, ...during.map((t) => t.duration));
     return {
-      ids,
+      ...view,
       endpoints: await statusCount(page, 'endpoints'),
       ms: round(painted.paintedAt - start),
       longestTaskMs: round(longest),

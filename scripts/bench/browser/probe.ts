@@ -9,8 +9,11 @@
 
 /** What the page must show before a step counts as painted. */
 export type PaintCondition =
-  /** Every one of these graph node ids is in the DOM and not hidden. */
-  | { kind: 'ids'; ids: string[] }
+  /**
+   * Every one of these graph node ids is in the DOM and not hidden, and at least `edges` edges
+   * (the canvas adds a new graph's edges over a few frames after its nodes).
+   */
+  | { kind: 'ids'; ids: string[]; edges?: number }
   /** The namespace group is open and at least one of its children is drawn. */
   | { kind: 'expanded'; namespace: string; childPrefixes: string[] };
 
@@ -154,13 +157,15 @@ export function installProbe(): void {
   const nodes = document.getElementsByClassName(
     'react-flow__node',
   ) as HTMLCollectionOf<HTMLElement>;
+  const edges = document.getElementsByClassName('react-flow__edge');
 
   const shown = (el: HTMLElement) => el.style.visibility !== 'hidden';
   const measure = (
     condition: PaintCondition,
   ): Omit<Painted, 'seenAt' | 'paintedAt'> | undefined => {
     if (condition.kind === 'ids') {
-      if (nodes.length < condition.ids.length) return undefined;
+      if (nodes.length < condition.ids.length || edges.length < (condition.edges ?? 0))
+        return undefined;
       const want = new Set(condition.ids);
       let found = 0;
       for (const el of nodes) if (want.has(el.dataset['id'] ?? '') && shown(el)) found++;

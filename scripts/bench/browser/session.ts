@@ -88,6 +88,11 @@ export async function settle(page: Page, quietMs = 500, maxMs = 120_000): Promis
   );
 }
 
+/** Graph edges in the DOM (with onlyRenderVisibleElements: those on screen). */
+export function edgeCount(page: Page): Promise<number> {
+  return page.evaluate(() => document.getElementsByClassName('react-flow__edge').length);
+}
+
 /** Ids of the graph nodes in the DOM (with onlyRenderVisibleElements: those on screen). */
 export function nodeIds(page: Page): Promise<string[]> {
   return page.evaluate(() =>

@@ -31,6 +31,18 @@ describe('the graph on screen while the text is broken', () => {
   });
 });
 
+describe('namespaces a big cluster opens with collapsed', () => {
+  it('come with the analysis that drew them, in one update', () => {
+    const s = store();
+    const updates: string[][] = [];
+    s.subscribe((state) => updates.push(state.collapsedNamespaces));
+    s.getState().setAnalysed(snapshot(0), graph('big'), 'worker', ['web', 'api']);
+    expect(updates).toEqual([['api', 'web']]);
+    s.getState().setAnalysed(snapshot(0), graph('edited'), 'worker');
+    expect(s.getState().collapsedNamespaces).toEqual(['api', 'web']);
+  });
+});
+
 describe('the node in focus', () => {
   it('stays while one of its edges is selected and goes with the selection', () => {
     const s = store();

@@ -33,7 +33,16 @@ export interface AnalysisSlice {
   policyDetails: { of: AnalysisSnapshot; details: PolicyDetails } | undefined;
   setRunning(): void;
   setStage(stage: Stage | undefined): void;
-  setAnalysed(snapshot: AnalysisSnapshot, graph: GraphResult, host: AnalysisHost): void;
+  /**
+   * An analysis's reply. `collapsed`: the namespaces the worker collapsed for a big cluster, set
+   * in the same update (a view change on its own asks for a redraw; this one is already drawn).
+   */
+  setAnalysed(
+    snapshot: AnalysisSnapshot,
+    graph: GraphResult,
+    host: AnalysisHost,
+    collapsed?: readonly string[],
+  ): void;
   setDrawn(graph: GraphResult): void;
   /** The latest analysis's own findings, which came after its snapshot. */
   setFindings(findings: Finding[]): void;
@@ -75,7 +84,7 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   setStage(stage) {
     set({ stage });
   },
-  setAnalysed(snapshot, graph, host) {
+  setAnalysed(snapshot, graph, host, collapsed) {
     set((s) => {
       // Nothing disappears while someone is mid-edit: text with more errors than the graph on
       // screen had keeps that graph (marked stale) until the errors are gone again.
@@ -91,6 +100,7 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
         stale: keep,
         host,
         failure: undefined,
+        ...(collapsed ? { collapsedNamespaces: [...collapsed].sort() } : {}),
       };
     });
   },

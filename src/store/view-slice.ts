@@ -36,7 +36,6 @@ export interface ViewSlice {
   compareFlows: readonly FlowChange[] | undefined;
   toggleNamespace(id: string): void;
   toggleWorkload(id: string): void;
-  setCollapsedNamespaces(names: string[]): void;
   select(selection: Selection | undefined): void;
   setShowDenied(on: boolean): void;
   setShowDnsFlows(on: boolean): void;
@@ -75,9 +74,6 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   },
   toggleWorkload(id) {
     set((s) => ({ expandedWorkloads: toggle(s.expandedWorkloads, id) }));
-  },
-  setCollapsedNamespaces(names) {
-    set({ collapsedNamespaces: [...names].sort() });
   },
   select(selection) {
     set((s) => ({

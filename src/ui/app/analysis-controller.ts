@@ -86,10 +86,14 @@ export function useAnalysisController(): React.RefObject<AnalysisClient | null> 
         .then((reply) => {
           if (serial !== latestAnalyze) return;
           const state = useAppStore.getState();
-          if (reply.graph.collapsedNamespaces.join() !== state.collapsedNamespaces.join()) {
-            state.setCollapsedNamespaces(reply.graph.collapsedNamespaces);
-          }
-          state.setAnalysed(reply.snapshot, reply.graph, client.host);
+          const collapsed = reply.graph.collapsedNamespaces;
+          const changed = [...collapsed].sort().join() !== state.collapsedNamespaces.join();
+          state.setAnalysed(
+            reply.snapshot,
+            reply.graph,
+            client.host,
+            changed ? collapsed : undefined,
+          );
           shownAnalyze = reply.id;
         })
         .catch((e: unknown) =>
@@ -136,7 +140,12 @@ export function useAnalysisController(): React.RefObject<AnalysisClient | null> 
         clearTimeout(timer);
         if (isTyping(state, previous)) timer = setTimeout(runAnalysis, EDIT_DEBOUNCE_MS);
         else runAnalysis();
-      } else if (viewChanged(state, previous) && state.snapshot) {
+      } else if (
+        viewChanged(state, previous) &&
+        state.snapshot &&
+        // An analysis that collapsed namespaces drew them so: no second drawing.
+        state.snapshot === previous.snapshot
+      ) {
         redraw();
       }
     });

@@ -11,8 +11,7 @@ function analysed(collapsed: string[] = []): void {
   const { snapshot, graph } = loadSample({ collapsedNamespaces: new Set(collapsed) });
   const drawn = { graph, collapsedNamespaces: collapsed } as unknown as GraphResult;
   useAppStore.setState(initial, true);
-  useAppStore.getState().setAnalysed(snapshot, drawn, 'main thread');
-  useAppStore.getState().setCollapsedNamespaces(collapsed);
+  useAppStore.getState().setAnalysed(snapshot, drawn, 'main thread', collapsed);
 }
 
 beforeEach(() => analysed());

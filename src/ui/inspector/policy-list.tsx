@@ -10,7 +10,9 @@ export function PolicyList({ policies, onSelect }: Props) {
   const byNamespace = new Map<string, string[]>();
   for (const id of policies) {
     const ns = id.slice(0, id.indexOf('/'));
-    byNamespace.set(ns, [...(byNamespace.get(ns) ?? []), id]);
+    const group = byNamespace.get(ns);
+    if (group) group.push(id);
+    else byNamespace.set(ns, [id]);
   }
   return (
     <section aria-labelledby="rm-insp-policies-heading">
@@ -19,7 +21,7 @@ export function PolicyList({ policies, onSelect }: Props) {
         <p className="rm-insp-muted">None: nothing is isolated, every pod can reach every other.</p>
       )}
       {[...byNamespace].map(([ns, ids]) => (
-        <section key={ns} aria-label={`Policies in ${ns}`}>
+        <section key={ns} className="rm-insp-policy-group" aria-label={`Policies in ${ns}`}>
           <h4>{ns}</h4>
           <ul className="rm-insp-policies">
             {ids.map((id) => (

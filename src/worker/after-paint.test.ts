@@ -33,4 +33,14 @@ describe('afterNextPaint', () => {
     vi.advanceTimersByTime(1);
     expect(callback).toHaveBeenCalledTimes(1);
   });
+
+  it('can be cancelled before it runs', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => f(0));
+    const callback = vi.fn();
+    const cancel = afterNextPaint(callback);
+    cancel();
+    vi.advanceTimersByTime(NO_FRAME_FALLBACK_MS);
+    expect(callback).not.toHaveBeenCalled();
+  });
 });

@@ -34,6 +34,7 @@ import {
   useFitOnResize,
 } from './use-fit-on-new-graph';
 import { KEYBOARD_ARIA_LABELS, useKeyboardSelection } from './use-keyboard-selection';
+import { useProgressiveEdges } from './use-progressive-edges';
 import { useOverviewZoom, ZoomBandProvider } from './use-simplified';
 import './graph-canvas.css';
 
@@ -88,12 +89,11 @@ function CanvasFlow(props: GraphCanvasProps) {
   );
   const drawnNodes = useAnimatedMoves(nodes, layout);
   const overview = useOverviewZoom() && nodes.length > OVERVIEW_MIN_NODES;
+  const edges = useProgressiveEdges(flow.nodes, flow.edges);
   const shown = useMemo(
     () =>
-      overview
-        ? overviewElements({ nodes: drawnNodes, edges: flow.edges })
-        : { nodes: drawnNodes, edges: flow.edges },
-    [overview, drawnNodes, flow.edges],
+      overview ? overviewElements({ nodes: drawnNodes, edges }) : { nodes: drawnNodes, edges },
+    [overview, drawnNodes, edges],
   );
   useFitOnNewGraph(flow.nodes);
   const container = useRef<HTMLDivElement>(null);

@@ -10,6 +10,7 @@
 import type { Page } from '@playwright/test';
 import { ensureDump } from './dumps';
 import { pageNow, waitAnalysed, type BenchContext } from './load-scenarios';
+import { quietMachine } from './quiet';
 import { round, type Row } from './rows';
 import {
   closePage,
@@ -77,6 +78,7 @@ export async function measureEdit(ctx: BenchContext): Promise<Row[]> {
       // Alternate between two ports, so every edit changes what is allowed.
       const digit = run % 2 === 0 ? (port + 1) % 10 : port % 10;
       const earlier = await positions(page);
+      await quietMachine();
       await page.evaluate(() => window.__bench.record({ frames: true, mutations: true }));
       // REACHMAP_BENCH_TRACE=1: a Chrome trace of the last edit (no JS samples: they slow the
       // worker several times over).

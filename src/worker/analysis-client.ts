@@ -67,7 +67,7 @@ function newWorker(layoutEngine: LayoutEngineLoad = 'at-start'): Worker {
  */
 export function startAnalysisWorker(options: { sampleFirst?: boolean } = {}): void {
   try {
-    early ??= newWorker(options.sampleFirst ? 'after-first-reply' : 'at-start');
+    early ??= newWorker(options.sampleFirst ? 'after-first-paint' : 'at-start');
   } catch {
     early = undefined;
   }

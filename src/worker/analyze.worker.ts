@@ -11,19 +11,22 @@ declare const self: DedicatedWorkerGlobalScope;
 const session = new WireSession(new AnalysisSession());
 
 // The layout engine (1.4 MB, then a warm-up layout) is loaded when the page asked for it: at once,
-// or after the first reply when that is a bundled sample with a precomputed layout.
+// or once the first reply is on screen when that is a bundled sample with a precomputed layout (a
+// layout needed earlier loads it on demand).
 const loadLayoutEngine = layoutEngineLoad(self.name);
 if (loadLayoutEngine === 'at-start') void warmUpElk();
 
 // Requests are answered in order: a later edit waits for the earlier analysis to finish.
 let queue: Promise<void> = Promise.resolve();
-let answered = false;
+let painted = false;
 self.onmessage = (event: MessageEvent<WireRequest | FinishLateRequest>) => {
   const request = event.data;
   if (request.type === 'finish-late') {
     queue = queue.then(() => {
       const late = session.finishLate(request.id);
       if (late) self.postMessage(late);
+      if (!painted && loadLayoutEngine === 'after-first-paint') void warmUpElk();
+      painted = true;
     });
     return;
   }
@@ -33,7 +36,5 @@ self.onmessage = (event: MessageEvent<WireRequest | FinishLateRequest>) => {
     const { parts, reply } = splitReply(await session.handle(request, progress));
     for (const part of parts) self.postMessage(part);
     self.postMessage(reply);
-    if (!answered && loadLayoutEngine === 'after-first-reply') void warmUpElk();
-    answered = true;
   });
 };

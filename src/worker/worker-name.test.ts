@@ -4,7 +4,7 @@ import { layoutEngineLoad, workerName } from './worker-name';
 describe('worker name', () => {
   it('carries when to load the layout engine', () => {
     expect(layoutEngineLoad(workerName('at-start'))).toBe('at-start');
-    expect(layoutEngineLoad(workerName('after-first-reply'))).toBe('after-first-reply');
+    expect(layoutEngineLoad(workerName('after-first-paint'))).toBe('after-first-paint');
   });
 
   it('loads it at start when the name says nothing', () => {

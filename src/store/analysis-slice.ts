@@ -34,8 +34,9 @@ export interface AnalysisSlice {
   setRunning(): void;
   setStage(stage: Stage | undefined): void;
   /**
-   * An analysis's reply. `collapsed`: the namespaces the worker collapsed for a big cluster, set
-   * in the same update (a view change on its own asks for a redraw; this one is already drawn).
+   * An analysis's reply. `collapsed`: the namespaces the worker drew collapsed (a big cluster opens
+   * so), set in the same update when they changed: a view change on its own asks for a redraw,
+   * and this one is already drawn.
    */
   setAnalysed(
     snapshot: AnalysisSnapshot,
@@ -61,6 +62,15 @@ export function currentPolicyDetails(
     d.details.id === s.selection.id
     ? d.details
     : undefined;
+}
+
+/** The namespaces to set, only when they differ: a new list is a view change to subscribers. */
+function collapsedChange(
+  current: readonly string[],
+  next: readonly string[] | undefined,
+): { collapsedNamespaces?: string[] } {
+  const sorted = next && [...next].sort();
+  return sorted && sorted.join() !== current.join() ? { collapsedNamespaces: sorted } : {};
 }
 
 function errorCount(s: AnalysisSnapshot | undefined): number {
@@ -100,7 +110,7 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
         stale: keep,
         host,
         failure: undefined,
-        ...(collapsed ? { collapsedNamespaces: [...collapsed].sort() } : {}),
+        ...collapsedChange(s.collapsedNamespaces, collapsed),
       };
     });
   },

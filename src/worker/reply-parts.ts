@@ -7,7 +7,7 @@ import type { WireReply } from './protocol';
  */
 export const PART_BYTES = 64 * 1024;
 
-/** A reply's values that can come whole: the snapshot and the graph (PlainPatch tag 1). */
+/** The reply's values that can bring big lists: the snapshot and the graph (as PlainPatches). */
 const WHOLE_KEYS = ['snapshot', 'graph'] as const;
 /** How deep into a whole value big lists are looked for (snapshot.endpoints, graph.graph.nodes). */
 const MAX_DEPTH = 2;
@@ -68,15 +68,17 @@ function splitValue(
   budget: number,
   post: Post,
 ): unknown {
-  if (Array.isArray(value) && value.length > 1 && estimate(value) > budget) {
-    for (const items of slices(value, budget)) post({ path, items });
+  if (Array.isArray(value)) {
+    const parts = slices(value, budget);
+    if (!parts) return value;
+    for (const items of parts) post({ path, items });
     return [];
   }
   if (!isRecord(value)) return value;
   if (isMap(value)) {
-    const entries = Object.entries(value);
-    if (estimate(entries) > budget) {
-      for (const slice of slices(entries, budget)) post({ path, entries: slice });
+    const parts = slices(Object.entries(value), budget);
+    if (parts) {
+      for (const entries of parts) post({ path, entries });
       return {};
     }
   }
@@ -101,6 +103,7 @@ export function joinReply(reply: WireReply, parts: readonly WirePart[]): WireRep
   return reply;
 }
 
+/** A plain object (a Map, a Set or a class instance is cloned as one value). */
 function isRecord(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const proto = Object.getPrototypeOf(value) as unknown;
@@ -124,9 +127,12 @@ function estimate(items: readonly unknown[]): number {
   return (bytes / sampled) * n;
 }
 
-/** `items` in consecutive slices of about `budget` bytes each. */
-function slices<T>(items: readonly T[], budget: number): T[][] {
-  const per = Math.max(1, Math.floor((items.length * budget) / estimate(items)));
+/** `items` in consecutive slices of about `budget` bytes each; undefined if they fit in one. */
+function slices<T>(items: readonly T[], budget: number): T[][] | undefined {
+  if (items.length < 2) return undefined;
+  const bytes = estimate(items);
+  if (bytes <= budget) return undefined;
+  const per = Math.max(1, Math.floor((items.length * budget) / bytes));
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += per) out.push(items.slice(i, i + per));
   return out;

@@ -85,15 +85,9 @@ export function useAnalysisController(): React.RefObject<AnalysisClient | null> 
         .finally(stages.done)
         .then((reply) => {
           if (serial !== latestAnalyze) return;
-          const state = useAppStore.getState();
-          const collapsed = reply.graph.collapsedNamespaces;
-          const changed = [...collapsed].sort().join() !== state.collapsedNamespaces.join();
-          state.setAnalysed(
-            reply.snapshot,
-            reply.graph,
-            client.host,
-            changed ? collapsed : undefined,
-          );
+          useAppStore
+            .getState()
+            .setAnalysed(reply.snapshot, reply.graph, client.host, reply.graph.collapsedNamespaces);
           shownAnalyze = reply.id;
         })
         .catch((e: unknown) =>

@@ -15,7 +15,9 @@ export const FIT_VIEW_OPTIONS = {
 /**
  * Re-fits the view when the node set changes a lot (a new file or sample), not on small edits. On
  * a big graph zoomed out to its overview, a namespace just expanded is brought into view instead:
- * its contents are what the user asked for, and the overview would not draw them.
+ * its contents are what the user asked for, and the overview would not draw them, so the move is
+ * animated. A new graph is fitted at once: there is nothing on screen to move from, and a 300 ms
+ * animation redrew the viewport every frame while a 2,000-pod dump's edges were still coming in.
  */
 export function useFitOnNewGraph(nodes: readonly AppNode[]): void {
   const { fitView, getZoom } = useReactFlow();
@@ -28,7 +30,7 @@ export function useFitOnNewGraph(nodes: readonly AppNode[]): void {
     if (group !== undefined && getZoom() < OVERVIEW_ZOOM) {
       void fitView({ ...fitOptions([group]), duration: 300 });
     } else if (nodeSetChangedALot(shown.current, ids)) {
-      void fitView({ ...FIT_VIEW_OPTIONS, duration: first ? 0 : 300 });
+      void fitView({ ...FIT_VIEW_OPTIONS, duration: 0 });
     }
     shown.current = ids;
   }, [nodes, fitView, getZoom]);

@@ -114,6 +114,40 @@ test('collapsing a namespace aggregates its edges onto it', async ({ page }) => 
   await app.screenshot('08-collapsed');
 });
 
+test("the minimap's view rectangle is drawn where React Flow puts it, also after a pan", async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  // React Flow's own mask is hidden (it shares an SVG with every node's shape); ours, drawn over
+  // it, must match it exactly.
+  const frames = () =>
+    page.evaluate(() => {
+      // React Flow's path text breaks a line between its two parts.
+      const text = (e: Element | null, name: string) => e!.getAttribute(name)!.replace(/\s+/g, ' ');
+      const own = document.querySelector('.rm-minimap-viewport svg')!;
+      const rf = document.querySelector('.react-flow__minimap-svg')!;
+      return {
+        ours: [text(own, 'viewBox'), text(own.querySelector('path'), 'd')],
+        reactFlow: [text(rf, 'viewBox'), text(rf.querySelector('.react-flow__minimap-mask'), 'd')],
+        boxes: [own, rf].map((e) => JSON.stringify(e.getBoundingClientRect())),
+      };
+    });
+  const before = await frames();
+  expect(before.ours).toEqual(before.reactFlow);
+  expect(before.boxes[0]).toBe(before.boxes[1]);
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.mouse.down({ button: 'middle' });
+  await page.mouse.move(pane.x + pane.width / 2 - 300, pane.y + pane.height / 2 + 200, {
+    steps: 6,
+  });
+  await page.mouse.up({ button: 'middle' });
+  await expect.poll(async () => (await frames()).ours).not.toEqual(before.ours);
+  const after = await frames();
+  expect(after.ours).toEqual(after.reactFlow);
+  await app.screenshot('08b-minimap-after-pan');
+});
+
 test('the Flannel setting shows that policies are not enforced', async ({ page }) => {
   await page.getByRole('combobox', { name: 'CNI' }).selectOption('flannel');
   await expect(page.getByTestId('flannel-banner')).toBeVisible();

@@ -34,6 +34,7 @@ import {
   useFitOnResize,
 } from './use-fit-on-new-graph';
 import { KEYBOARD_ARIA_LABELS, useKeyboardSelection } from './use-keyboard-selection';
+import { MinimapViewport } from './minimap-viewport';
 import { useProgressiveEdges } from './use-progressive-edges';
 import { useOverviewZoom, ZoomBandProvider } from './use-simplified';
 import './graph-canvas.css';
@@ -190,6 +191,7 @@ function CanvasFlow(props: GraphCanvasProps) {
             className="rm-minimap"
             style={MINIMAP_STYLE}
           />
+          <MinimapViewport {...MINIMAP_STYLE} />
           <GraphLegend changes={props.changes !== undefined} />
           {props.changes && <ChangeNote counts={props.changes.counts} />}
           {/* What the canvas leaves off, stacked in one corner. */}

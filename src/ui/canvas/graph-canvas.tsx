@@ -36,6 +36,7 @@ import {
 import { KEYBOARD_ARIA_LABELS, useKeyboardSelection } from './use-keyboard-selection';
 import { MinimapViewport } from './minimap-viewport';
 import { useProgressiveEdges } from './use-progressive-edges';
+import { useHeldBackNodes } from './use-progressive-nodes';
 import { useOverviewZoom, ZoomBandProvider } from './use-simplified';
 import './graph-canvas.css';
 
@@ -91,10 +92,21 @@ function CanvasFlow(props: GraphCanvasProps) {
   const drawnNodes = useAnimatedMoves(nodes, layout);
   const overview = useOverviewZoom() && nodes.length > OVERVIEW_MIN_NODES;
   const edges = useProgressiveEdges(flow.nodes, flow.edges);
-  const shown = useMemo(
+  const inView = useMemo(
     () =>
       overview ? overviewElements({ nodes: drawnNodes, edges }) : { nodes: drawnNodes, edges },
     [overview, drawnNodes, edges],
+  );
+  const heldBack = useHeldBackNodes(flow.nodes, inView.nodes);
+  const shown = useMemo(
+    () =>
+      heldBack.size === 0
+        ? inView
+        : {
+            ...inView,
+            nodes: inView.nodes.map((n) => (heldBack.has(n.id) ? { ...n, hidden: true } : n)),
+          },
+    [inView, heldBack],
   );
   useFitOnNewGraph(flow.nodes);
   const container = useRef<HTMLDivElement>(null);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { mount } from '../inspector/test-support';
+import { withFakeFrames } from './fake-frames';
 import { EDGES_PER_FRAME, useProgressiveEdges } from './use-progressive-edges';
 
 interface Graph {
@@ -21,26 +21,9 @@ function Canvas({ graph }: { graph: Graph }) {
   return null;
 }
 
-let frames: FrameRequestCallback[] = [];
-/** Runs the pending frame, then the task after it (where afterNextPaint calls back). */
-async function nextFrame() {
-  await act(async () => {
-    const now = frames;
-    frames = [];
-    for (const f of now) f(0);
-    vi.advanceTimersByTime(0);
-  });
-}
-
+const { nextFrame, pending } = withFakeFrames();
 beforeEach(() => {
-  vi.useFakeTimers();
-  frames = [];
   drawn.length = 0;
-  vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
 });
 
 describe('useProgressiveEdges', () => {
@@ -59,7 +42,7 @@ describe('useProgressiveEdges', () => {
     expect(drawn.at(-1)).toBe(2 * EDGES_PER_FRAME);
     await nextFrame();
     expect(drawn.at(-1)).toBe(130);
-    expect(frames).toHaveLength(0);
+    expect(pending()).toBe(0);
     view.unmount();
   });
 

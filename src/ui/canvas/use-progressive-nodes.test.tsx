@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { mount } from '../inspector/test-support';
+import { withFakeFrames } from './fake-frames';
 import { NODES_PER_FRAME, useHeldBackNodes } from './use-progressive-nodes';
 
 type Node = { id: string; parentId?: string };
@@ -18,26 +18,9 @@ function Canvas({ graph, drawn }: { graph: Node[]; drawn?: Node[] }) {
   return null;
 }
 
-let frames: FrameRequestCallback[] = [];
-/** Runs the pending frame, then the task after it (where afterNextPaint calls back). */
-async function nextFrame() {
-  await act(async () => {
-    const now = frames;
-    frames = [];
-    for (const f of now) f(0);
-    vi.advanceTimersByTime(0);
-  });
-}
-
+const { nextFrame, pending } = withFakeFrames();
 beforeEach(() => {
-  vi.useFakeTimers();
-  frames = [];
   held.length = 0;
-  vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
 });
 
 describe('useHeldBackNodes', () => {
@@ -57,7 +40,7 @@ describe('useHeldBackNodes', () => {
     expect(held.at(-1)!.size).toBe(120 - 2 * NODES_PER_FRAME);
     await nextFrame();
     expect(held.at(-1)!.size).toBe(0);
-    expect(frames).toHaveLength(0);
+    expect(pending()).toBe(0);
     view.unmount();
   });
 

@@ -3,7 +3,7 @@ import { afterNextPaint } from '../../worker/after-paint';
 import { nodeSetChangedALot } from './node-set';
 
 /** Children newly drawn per frame when many appear at once. */
-export const NODES_PER_FRAME = 50;
+export const NODES_PER_FRAME = 25;
 
 interface Held {
   graph: ReadonlySet<string>;

@@ -1,5 +1,6 @@
 import { Panel, useStore, type ReactFlowState } from '@xyflow/react';
-import { minimapFrame, type Rect } from './minimap';
+import type { Rect } from '../../layout/geometry';
+import { minimapFrame } from './minimap';
 
 interface Props {
   /** The size given to React Flow's MiniMap, which this overlay must cover exactly. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimapFrame, union } from './minimap';
+import { minimapFrame } from './minimap';
 
 describe('minimapFrame', () => {
   it('fits the nodes into the box with a margin and cuts the view out of the mask', () => {
@@ -22,13 +22,5 @@ describe('minimapFrame', () => {
     expect(joined.viewBox).toBe('-110 -10 220 120');
     const alone = minimapFrame(undefined, view, { width: 100, height: 100 });
     expect(alone.viewBox).toBe('-105 -5 110 110');
-  });
-});
-
-describe('union', () => {
-  it('is the smallest rectangle holding both', () => {
-    expect(
-      union({ x: 0, y: 0, width: 10, height: 10 }, { x: 5, y: -5, width: 10, height: 5 }),
-    ).toEqual({ x: 0, y: -5, width: 15, height: 15 });
   });
 });

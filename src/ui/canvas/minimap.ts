@@ -1,3 +1,4 @@
+import { boundsOf, type Rect } from '../../layout/geometry';
 import type { AppNode } from './types';
 
 /** Minimap shapes take their colours from graph-canvas.css, per kind and emphasis. */
@@ -5,13 +6,6 @@ export function minimapNodeClass(node: AppNode): string {
   const kind = node.type === 'endpoint' ? node.data.kind : node.type;
   const collapsed = node.type === 'namespace' && node.data.collapsed ? ' is-collapsed' : '';
   return `rm-minimap-node rm-minimap-node--${kind}${node.data.dimmed ? ' is-dimmed' : ''}${collapsed}`;
-}
-
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 /** React Flow's MiniMap default for the margin around the nodes, in minimap pixels. */
@@ -32,7 +26,7 @@ export function minimapFrame(
   view: Rect,
   box: { width: number; height: number },
 ): { viewBox: string; mask: string } {
-  const bounds = nodes ? union(nodes, view) : view;
+  const bounds = boundsOf(nodes ? [nodes, view] : [view])!;
   const viewScale = Math.max(bounds.width / box.width, bounds.height / box.height);
   const viewWidth = viewScale * box.width;
   const viewHeight = viewScale * box.height;
@@ -46,17 +40,5 @@ export function minimapFrame(
     mask:
       `M${x - offset},${y - offset}h${width + offset * 2}v${height + offset * 2}h${-width - offset * 2}z` +
       ` M${view.x},${view.y}h${view.width}v${view.height}h${-view.width}z`,
-  };
-}
-
-/** The smallest rectangle holding both. */
-export function union(a: Rect, b: Rect): Rect {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
   };
 }

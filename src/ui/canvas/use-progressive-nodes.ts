@@ -12,7 +12,8 @@ interface Held {
   back: readonly string[];
 }
 
-type Node = { id: string; parentId?: string | undefined };
+/** A node as far as this hook cares: its id and its group. */
+type Placed = { id: string; parentId?: string | undefined };
 
 /**
  * Children about to be drawn that are held back, to be drawn a batch per frame: React Flow
@@ -26,8 +27,8 @@ type Node = { id: string; parentId?: string | undefined };
  * @param drawn the nodes handed to React Flow (the overview leaves children out)
  */
 export function useHeldBackNodes(
-  graph: readonly Node[],
-  drawn: readonly Node[],
+  graph: readonly Placed[],
+  drawn: readonly Placed[],
 ): ReadonlySet<string> {
   const graphIds = useMemo(() => new Set(graph.map((n) => n.id)), [graph]);
   const drawnIds = useMemo(() => new Set(drawn.map((n) => n.id)), [drawn]);

@@ -21,7 +21,7 @@ function viewOf(s: AppState, autoCollapse = false): ViewState {
 
 const inputsChanged = (a: AppState, b: AppState) =>
   a.files !== b.files || a.settings !== b.settings;
-/** Only typing waits for a pause: files opened, dropped or removed and settings run at once. */
+/** Only typing waits for a pause: files opened, dropped or removed and settings run in the next task. */
 const isTyping = (a: AppState, b: AppState) =>
   a.settings === b.settings &&
   a.files.length === b.files.length &&
@@ -132,8 +132,9 @@ export function useAnalysisController(): React.RefObject<AnalysisClient | null> 
         askPolicy(state.selection.id, state.snapshot);
       if (inputsChanged(state, previous)) {
         clearTimeout(timer);
-        if (isTyping(state, previous)) timer = setTimeout(runAnalysis, EDIT_DEBOUNCE_MS);
-        else runAnalysis();
+        // Files opened run in the next task, not this one: posting a big dump's text to the worker
+        // (~30 ms for 10 MB) would otherwise share a task with the render of its tab.
+        timer = setTimeout(runAnalysis, isTyping(state, previous) ? EDIT_DEBOUNCE_MS : 0);
       } else if (
         viewChanged(state, previous) &&
         state.snapshot &&

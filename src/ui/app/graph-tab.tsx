@@ -8,7 +8,6 @@ import { useShownGraph } from '../common/use-shown-graph';
 
 const selector = (s: AppState) => ({
   policyDetails: currentPolicyDetails(s),
-  layout: s.drawn?.layout,
   snapshot: s.snapshot,
   stale: s.stale,
   selection: s.selection,
@@ -19,9 +18,10 @@ const selector = (s: AppState) => ({
 
 /** The graph with its banners: a stale graph while the text is broken, a CNI that enforces nothing. */
 export function GraphTab() {
-  const { policyDetails, layout, snapshot, stale, selection, theme, flannel, showDnsFlows } =
-    useAppStore(useShallow(selector));
-  const { graph, overlay } = useShownGraph();
+  const { policyDetails, snapshot, stale, selection, theme, flannel, showDnsFlows } = useAppStore(
+    useShallow(selector),
+  );
+  const { graph, layout, overlay } = useShownGraph(true);
   const highlight = useMemo(() => {
     if (!graph) return undefined;
     // Compare mode with nothing picked: the changes stand out, the rest of the graph recedes.
